@@ -1,0 +1,15 @@
+package org.hireloop.identity;
+
+import java.util.Optional;
+import org.hireloop.platform.OrgId;
+
+/** Looks organizations up for other modules (public job boards, exports). */
+public interface Organizations {
+
+    Optional<Organization> findBySlug(String slug);
+
+    Organization get(OrgId id);
+
+    /** The organization created at first start (HIRELOOP_BOOTSTRAP_ORG), if it exists. */
+    Optional<Organization> bootstrapOrganization();
+}
