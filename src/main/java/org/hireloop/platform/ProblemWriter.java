@@ -41,7 +41,12 @@ public class ProblemWriter {
         body.put(TRACE_ID, currentTraceId());
         if (!errors.isEmpty()) {
             body.put("errors", errors.stream()
-                    .map(e -> Map.of("field", e.field(), "message", e.message()))
+                    .map(e -> {
+                        Map<String, String> error = new LinkedHashMap<>();
+                        error.put("field", e.field());
+                        error.put("message", e.message());
+                        return error;
+                    })
                     .toList());
         }
         return body;

@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import org.hireloop.platform.FieldError;
+import org.hireloop.platform.JsonProblems;
 import org.hireloop.platform.ProblemException;
 import org.hireloop.platform.ProblemWriter;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +28,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The one place where exceptions become RFC 9457 problems. A client mistake gets a 4xx that
@@ -108,12 +108,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             if (cause instanceof BodyTooLarge.Signal tooLarge) {
                 return problem(new BodyTooLarge(tooLarge.limit), servlet);
             }
-            if (cause instanceof UnrecognizedPropertyException unknown) {
-                String field = JsonPaths.of(unknown);
-                return invalid(servlet, List.of(new FieldError(field, "is not a known field")));
-            }
-            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-                return invalid(servlet, List.of(new FieldError(JsonPaths.of(jackson), "has the wrong type or format")));
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson) {
+                return problem(JsonProblems.invalidBody(jackson), servlet);
             }
         }
         return respond(400, ProblemWriter.body(400, "malformed-body", "Malformed body",

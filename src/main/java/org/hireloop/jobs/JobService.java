@@ -1,0 +1,125 @@
+package org.hireloop.jobs;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.hireloop.jobs.format.JobDescriptionParser;
+import org.hireloop.jobs.persistence.JobRepository;
+import org.hireloop.platform.EntityTag;
+import org.hireloop.platform.IdGenerator;
+import org.hireloop.platform.OrgId;
+import org.hireloop.platform.Page;
+import org.hireloop.platform.PageRequest;
+import org.hireloop.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The job postings of an organization: create (from JSON or the text format), read, list,
+ * change, move through the life cycle, delete drafts. Every method takes the organization first
+ * and touches nothing outside it; each write is one transaction.
+ */
+@Service
+public class JobService {
+
+    private final JobRepository jobs;
+    private final JobDescriptionParser parser;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    JobService(JobRepository jobs, IdGenerator ids, Clock clock, ApplicationEventPublisher events) {
+        this.jobs = jobs;
+        this.parser = new JobDescriptionParser();
+        this.ids = ids;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Transactional
+    public Job create(OrgId org, JobDescription description, JobBoardFacts facts) {
+        Instant now = clock.instant();
+        Job job = new Job(new JobId(ids.newId()), org, JobStatus.DRAFT, description, facts, now, now, null, 1);
+        jobs.insert(job);
+        events.publishEvent(new JobEvents.JobCreated(org, job.id()));
+        return job;
+    }
+
+    /**
+     * Imports one job description in the text format as a draft. A file that is not a job
+     * description is refused with the line and what was expected there; nothing is stored.
+     */
+    @Transactional
+    public Job importText(OrgId org, byte[] text, JobBoardFacts facts) {
+        return create(org, parse(text), facts);
+    }
+
+    /** Parses without storing: the import's validation, reusable by batch imports. */
+    public JobDescription parse(byte[] text) {
+        try {
+            return parser.parse(text);
+        } catch (org.hireloop.jobs.format.JobDescriptionParseException e) {
+            throw new JobDescriptionInvalid(e);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Job get(OrgId org, JobId id) {
+        return jobs.find(org, id).orElseThrow(() -> new JobNotFound(id));
+    }
+
+    /** A job as the public board shows it: only published ones exist there. */
+    @Transactional(readOnly = true)
+    public Job getPublished(OrgId org, JobId id) {
+        return jobs.find(org, id).filter(job -> job.status() == JobStatus.PUBLISHED)
+                .orElseThrow(() -> new JobNotFound(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Job> list(OrgId org, @Nullable JobStatus status, @Nullable String tag, PageRequest page) {
+        var fetched = jobs.list(org, new JobRepository.Filter(status, tag), page.fetchSize(), page.after());
+        return Page.of(fetched, page, job -> job.id().value());
+    }
+
+    /** Replaces the content of a job whose current ETag the caller names in If-Match. */
+    @Transactional
+    public Job update(OrgId org, JobId id, @Nullable String ifMatch, JobDescription description, JobBoardFacts facts) {
+        Job current = get(org, id);
+        EntityTag.requireMatch(ifMatch, current.version());
+        Job changed = current.withContent(description, facts, clock.instant());
+        save(changed, current.version());
+        events.publishEvent(new JobEvents.JobChanged(org, id, changed.version()));
+        return changed;
+    }
+
+    /** Publishes, closes, reopens or archives. If-Match is optional here: a POST need not carry it. */
+    @Transactional
+    public Job moveTo(OrgId org, JobId id, JobStatus target, @Nullable String ifMatch) {
+        Job current = get(org, id);
+        if (ifMatch != null) {
+            EntityTag.requireMatch(ifMatch, current.version());
+        }
+        Job moved = current.moveTo(target, clock.instant());
+        save(moved, current.version());
+        events.publishEvent(new JobEvents.JobStatusChanged(org, id, current.status(), target));
+        return moved;
+    }
+
+    @Transactional
+    public void delete(OrgId org, JobId id, @Nullable String ifMatch) {
+        Job current = get(org, id);
+        EntityTag.requireMatch(ifMatch, current.version());
+        current.requireDeletable();
+        if (!jobs.delete(org, id, current.version())) {
+            throw new ProblemException.PreconditionFailed("the job changed meanwhile; read it again");
+        }
+        events.publishEvent(new JobEvents.JobDeleted(org, id));
+    }
+
+    private void save(Job changed, long expectedVersion) {
+        if (!jobs.update(changed, expectedVersion)) {
+            throw new ProblemException.PreconditionFailed("the job changed meanwhile; read it again");
+        }
+    }
+}

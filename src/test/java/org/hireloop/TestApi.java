@@ -1,0 +1,173 @@
+package org.hireloop;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hireloop.identity.internal.TokenService;
+import org.hireloop.platform.IdGenerator;
+import org.hireloop.platform.OrgId;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A small HTTP client for integration tests: real requests to the running server, answers with
+ * status, headers and the body as text and JSON. It also makes fresh organizations with an owner
+ * token, so each test class works in a tenant of its own.
+ */
+public class TestApi {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Environment environment;
+    private final JdbcClient jdbc;
+    private final TokenService tokens;
+    private final IdGenerator ids;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    TestApi(Environment environment, JdbcClient jdbc, TokenService tokens, IdGenerator ids) {
+        this.environment = environment;
+        this.jdbc = jdbc;
+        this.tokens = tokens;
+        this.ids = ids;
+    }
+
+    @TestConfiguration
+    static class Configuration {
+        @Bean
+        TestApi testApi(Environment environment, JdbcClient jdbc, TokenService tokens, IdGenerator ids) {
+            return new TestApi(environment, jdbc, tokens, ids);
+        }
+    }
+
+    /** A new organization with an owner; answers its slug, id and the owner's token. */
+    public Tenant newOrganization(String slugPrefix) {
+        UUID org = ids.newId();
+        UUID user = ids.newId();
+        String slug = slugPrefix + "-" + org.toString().substring(24);
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("insert into organizations (id, slug, name, created_at) values (?, ?, ?, ?)")
+                .params(org, slug, "Org " + slug, now).update();
+        jdbc.sql("insert into users (id, email, name, created_at) values (?, ?, ?, ?)")
+                .params(user, slug + "@example.com", "Owner", now).update();
+        jdbc.sql("insert into memberships (org_id, user_id, role, created_at) values (?, ?, 'owner', ?)")
+                .params(org, user, now).update();
+        String secret = tokens.create(new OrgId(org), user, "test").secret();
+        return new Tenant(new OrgId(org), slug, secret);
+    }
+
+    public record Tenant(OrgId id, String slug, String token) {}
+
+    public Request get(String path) {
+        return new Request("GET", path);
+    }
+
+    public Request post(String path) {
+        return new Request("POST", path);
+    }
+
+    public Request patch(String path) {
+        return new Request("PATCH", path);
+    }
+
+    public Request delete(String path) {
+        return new Request("DELETE", path);
+    }
+
+    public final class Request {
+        private final String method;
+        private final String path;
+        private final List<String> headers = new ArrayList<>();
+        private byte[] body = new byte[0];
+
+        Request(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        public Request token(String token) {
+            return header("Authorization", "Bearer " + token);
+        }
+
+        public Request as(Tenant tenant) {
+            return token(tenant.token());
+        }
+
+        public Request header(String name, String value) {
+            headers.add(name);
+            headers.add(value);
+            return this;
+        }
+
+        public Request json(String body) {
+            return body("application/json", body.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public Request body(String contentType, byte[] body) {
+            this.body = body;
+            return header("Content-Type", contentType);
+        }
+
+        public Response send() {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(
+                    "http://localhost:" + environment.getProperty("local.server.port") + path));
+            for (int i = 0; i < headers.size(); i += 2) {
+                builder.header(headers.get(i), headers.get(i + 1));
+            }
+            builder.method(method, body.length == 0 && !method.equals("POST") && !method.equals("PATCH")
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+            try {
+                HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+                return new Response(response, json);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    public static final class Response {
+        private final HttpResponse<byte[]> response;
+        private final JsonMapper json;
+
+        Response(HttpResponse<byte[]> response, JsonMapper json) {
+            this.response = response;
+            this.json = json;
+        }
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+
+        public String text() {
+            return new String(response.body(), StandardCharsets.UTF_8);
+        }
+
+        public JsonNode json() {
+            return json.readTree(response.body());
+        }
+
+        @Override
+        public String toString() {
+            return response.statusCode() + " " + text();
+        }
+    }
+}
