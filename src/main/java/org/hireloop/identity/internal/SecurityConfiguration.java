@@ -1,6 +1,7 @@
 package org.hireloop.identity.internal;
 
 import org.hireloop.platform.ProblemWriter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -25,7 +26,9 @@ class SecurityConfiguration {
         "/v3/api-docs", "/v3/api-docs/**", "/docs", "/docs/**", "/swagger-ui/**", "/error", "/"
     };
 
+    /** Only when serving HTTP: commands such as {@code import} run without a web server. */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain apiSecurity(HttpSecurity http, TokenService tokens, ProblemWriter problems) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
