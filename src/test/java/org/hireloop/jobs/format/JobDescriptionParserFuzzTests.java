@@ -35,6 +35,9 @@ class JobDescriptionParserFuzzTests {
     @Property(tries = 1000)
     void anyStringIsReadOrRefused(@ForAll @StringLength(max = 400) String text) {
         readOrRefuse(text);
+        // behind a title, the same string reaches the salary, tag and section readers
+        readOrRefuse("Key Responsibilities and Required Skills for X\n" + text);
+        readOrRefuse("Key Responsibilities and Required Skills for X\n💰 " + text);
     }
 
     @Property(tries = 1000)
