@@ -18,6 +18,12 @@ final class InputText {
     private InputText() {}
 
     static String decode(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // the fast decoder replaces broken bytes with U+FFFD; only then is the strict one needed
+        return text.indexOf('\uFFFD') < 0 ? text : decodeStrictly(bytes);
+    }
+
+    private static String decodeStrictly(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -47,41 +53,58 @@ final class InputText {
     /** Splits text into lines after refusing binary or empty text; a leading BOM is dropped. */
     static List<Line> lines(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        refuseBinary(body);
         if (Spaces.isBlank(body)) {
+            refuseBinary(body, countControls(body));
             throw new JobDescriptionParseException(
                     0, "a job description text", body.isEmpty() ? "an empty text" : "only whitespace");
         }
+        // one pass over a char array: String.charAt on text with emoji is the slow UTF-16 path
+        char[] chars = body.toCharArray();
         List<Line> lines = new ArrayList<>();
+        long controls = 0;
         int start = 0;
-        int number = 1;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (c == '\n' || c == '\r') {
-                lines.add(new Line(number++, Spaces.trim(body.substring(start, i))));
-                if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
+                lines.add(line(lines.size() + 1, chars, start, i));
+                if (c == '\r' && i + 1 < chars.length && chars[i + 1] == '\n') {
                     i++;
                 }
                 start = i + 1;
+            } else if (c < ' ' || c >= 0x7F) {
+                controls += controlWeight(c, chars.length);
             }
         }
-        lines.add(new Line(number, Spaces.trim(body.substring(start))));
+        lines.add(line(lines.size() + 1, chars, start, chars.length));
+        refuseBinary(body, controls);
         return lines;
     }
 
-    /** A NUL, or control characters in more than 1 of 20 characters, means this is no text. */
-    private static void refuseBinary(String text) {
-        int controls = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                controls = text.length();
-                break;
-            }
-            if (isControl(c)) {
-                controls++;
-            }
+    private static Line line(int number, char[] chars, int start, int end) {
+        while (start < end && Spaces.isSpace(chars[start])) {
+            start++;
         }
+        while (end > start && Spaces.isSpace(chars[end - 1])) {
+            end--;
+        }
+        return new Line(number, new String(chars, start, end - start));
+    }
+
+    private static long countControls(String text) {
+        long controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            controls += controlWeight(text.charAt(i), text.length());
+        }
+        return controls;
+    }
+
+    /** A NUL alone makes the text binary; other controls count one each. */
+    private static int controlWeight(char c, int length) {
+        return c == 0 ? length : isControl(c) ? 1 : 0;
+    }
+
+    /** A NUL, or control characters in more than 1 of 20 characters, means this is no text. */
+    private static void refuseBinary(String text, long controls) {
         if (controls > 0 && controls * 20L >= text.length()) {
             throw new JobDescriptionParseException(0, "a text file", "binary data");
         }

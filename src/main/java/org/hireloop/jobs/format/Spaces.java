@@ -9,12 +9,18 @@ final class Spaces {
     private Spaces() {}
 
     static boolean isSpace(char c) {
+        if (c < 0x80) { // the common case, without the Unicode tables
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
     static String trim(String text) {
-        int start = 0;
-        int end = text.length();
+        return trim(text, 0, text.length());
+    }
+
+    /** The text between start and end without surrounding whitespace, in one substring. */
+    static String trim(String text, int start, int end) {
         while (start < end && isSpace(text.charAt(start))) {
             start++;
         }
@@ -25,12 +31,20 @@ final class Spaces {
     }
 
     static boolean isBlank(String text) {
-        return trim(text).isEmpty();
+        for (int i = 0; i < text.length(); i++) {
+            if (!isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Trims and turns every run of whitespace into one space: for names, never for prose. */
     static String collapse(String text) {
         String trimmed = trim(text);
+        if (isCollapsed(trimmed)) {
+            return trimmed;
+        }
         StringBuilder out = new StringBuilder(trimmed.length());
         boolean inSpace = false;
         for (int i = 0; i < trimmed.length(); i++) {
@@ -46,6 +60,17 @@ final class Spaces {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** Already single spaced: most names are, and need no copy. */
+    private static boolean isCollapsed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || (i + 1 < text.length() && isSpace(text.charAt(i + 1))))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Makes a text fit on one line of the format, which has no continuation lines. */

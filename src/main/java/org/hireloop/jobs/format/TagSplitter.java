@@ -36,7 +36,8 @@ public final class TagSplitter {
             return together;
         }
         for (String separator : FALLBACK_SEPARATORS) {
-            String joined = String.join(separator, tags);
+            // one tag that would split at its capitals needs a separator to say it is one: "iOSAI,"
+            String joined = String.join(separator, tags) + (tags.size() == 1 ? separator.trim() : "");
             if (split(joined).equals(tags)) {
                 return joined;
             }
@@ -62,7 +63,7 @@ public final class TagSplitter {
         boolean afterCuratedWord = false;
         int i = 0;
         while (i < text.length()) {
-            String word = TagWords.at(text, i);
+            String word = TagWords.at(text, i, afterCuratedWord);
             if (word != null) {
                 if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                     add(tags, tag);

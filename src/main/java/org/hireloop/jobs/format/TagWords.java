@@ -51,23 +51,30 @@ final class TagWords {
 
     /**
      * The curated word starting at index, or null. It must end where a word ends (not before a
-     * lower case letter). Words starting with "e" do not match right after a lower case letter:
-     * "SoftwareCommerce" is "Software" and "Commerce", since so many words end in "e".
+     * lower case letter). Words starting with "e" do not match right after a lower case letter,
+     * unless a word is known to end there: "SoftwareCommerce" is "Software" and "Commerce",
+     * since so many words end in "e", but "FinTecheCommerce" is "FinTech" and "eCommerce".
      */
-    static @Nullable String at(String text, int index) {
+    static @Nullable String at(String text, int index, boolean wordEndsBefore) {
         List<String> candidates = BY_FIRST.get(text.charAt(index));
         if (candidates == null) {
             return null;
         }
-        boolean afterLower = index > 0 && Character.isLowerCase(text.charAt(index - 1));
+        boolean afterLower = !wordEndsBefore && index > 0 && Character.isLowerCase(text.charAt(index - 1));
         for (String word : candidates) {
             int end = index + word.length();
             if (text.startsWith(word, index)
-                    && (end == text.length() || !Character.isLowerCase(text.charAt(end)))
+                    && (end == text.length() || !Character.isLowerCase(text.charAt(end)) || startsWordAt(text, end))
                     && !(afterLower && word.charAt(0) == 'e')) {
                 return word;
             }
         }
         return null;
+    }
+
+    /** A lower case curated word ("eCommerce") may follow directly: "FinTecheCommerce". */
+    private static boolean startsWordAt(String text, int index) {
+        List<String> candidates = BY_FIRST.get(text.charAt(index));
+        return candidates != null && candidates.stream().anyMatch(word -> text.startsWith(word, index));
     }
 }
