@@ -87,7 +87,25 @@ final class InputText {
         while (end > start && Spaces.isSpace(chars[end - 1])) {
             end--;
         }
-        return new Line(number, new String(chars, start, end - start));
+        return new Line(number, withoutControls(chars, start, end));
+    }
+
+    /**
+     * Stray control characters in an accepted text are dropped, not kept: a description must
+     * render to text that is accepted again, and too many of them would make it look binary.
+     */
+    private static String withoutControls(char[] chars, int start, int end) {
+        StringBuilder kept = null;
+        for (int i = start; i < end; i++) {
+            if (isControl(chars[i]) || chars[i] == '\f') {
+                if (kept == null) {
+                    kept = new StringBuilder(end - start).append(chars, start, i - start);
+                }
+            } else if (kept != null) {
+                kept.append(chars[i]);
+            }
+        }
+        return kept == null ? new String(chars, start, end - start) : kept.toString();
     }
 
     private static long countControls(String text) {

@@ -2,14 +2,14 @@ package org.hireloop.jobs.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import java.util.stream.LongStream;
 import org.hireloop.jobs.JobDescription;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Rendering then parsing gives the description back, for the fixture and random descriptions. */
 class JobDescriptionRoundTripProperties {
@@ -24,13 +24,13 @@ class JobDescriptionRoundTripProperties {
     private final JobDescriptionParser parser = new JobDescriptionParser();
     private final JobDescriptionTextRenderer text = new JobDescriptionTextRenderer();
 
-    @Example
+    @Test
     void theFixtureRoundTrips() {
         JobDescription fixture = parser.parse(Fixtures.memberOfTechnicalStaff());
         assertThat(parser.parse(text.render(fixture))).isEqualTo(fixture);
     }
 
-    @Example
+    @Test
     void theFixtureRendersInItsOwnLayout() {
         String rendered = text.render(parser.parse(Fixtures.memberOfTechnicalStaff()));
         assertThat(rendered)
@@ -47,30 +47,35 @@ class JobDescriptionRoundTripProperties {
                 .endsWith("is a plus.\n");
     }
 
-    @Property(tries = 400)
-    void parsingTheRenderedTextGivesTheDescriptionBack(@ForAll("descriptions") JobDescription description) {
+    // Generated cases come from seeds, and each case is named by its seed: a failure reproduces
+    // with new JobDescriptionSamples(seed). The seeds themselves are fixed, so runs are repeatable.
+    static LongStream seeds() {
+        return new Random(20_261_129L).longs(400);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void parsingTheRenderedTextGivesTheDescriptionBack(long seed) {
+        JobDescription description = new JobDescriptionSamples(seed).any();
         assertThat(parser.parse(text.render(description))).isEqualTo(description);
     }
 
-    @Property(tries = 200)
-    void markdownAndHtmlRenderersTakeAnyDescription(@ForAll("descriptions") JobDescription description) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void markdownAndHtmlRenderersTakeAnyDescription(long seed) {
+        JobDescription description = new JobDescriptionSamples(seed).any();
         assertThat(new JobDescriptionMarkdownRenderer().render(description)).startsWith("# ");
         assertThat(new JobDescriptionHtmlRenderer().render(description)).doesNotContain("<script>");
     }
 
-    @Property(tries = 500)
-    void joinedTagsSplitBackIntoTheSameTags(@ForAll("tagLists") List<String> tags) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void joinedTagsSplitBackIntoTheSameTags(long seed) {
+        Random random = new Random(seed);
+        List<String> tags = new ArrayList<>();
+        for (int i = 1 + random.nextInt(6); i > 0; i--) {
+            tags.add(TAG_VOCABULARY.get(random.nextInt(TAG_VOCABULARY.size())));
+        }
         assertThat(TagSplitter.split(TagSplitter.join(tags))).isEqualTo(tags);
-    }
-
-    @Provide
-    Arbitrary<JobDescription> descriptions() {
-        // the seed drives a plain Random: failures reproduce from the seed jqwik reports
-        return Arbitraries.longs().map(seed -> new JobDescriptionSamples(seed).any());
-    }
-
-    @Provide
-    Arbitrary<List<String>> tagLists() {
-        return Arbitraries.of(TAG_VOCABULARY).list().ofMinSize(1).ofMaxSize(6);
     }
 }
