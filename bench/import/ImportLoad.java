@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * second and latency percentiles. A single-file program: java bench/import/ImportLoad.java ...
  *
  * Arguments: base URL, API token, count (default 10000), clients (default 4), seed (default 42).
+ * With "--write DIR COUNT [SEED]" it only writes the descriptions as files, for wrk (import.lua).
  */
 public class ImportLoad {
 
@@ -31,6 +32,10 @@ public class ImportLoad {
         "Prometheus", "gRPC", "React", "TypeScript", "Docker", "AWS", "Redis", "Spark"};
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--write")) {
+            write(java.nio.file.Path.of(args[1]), Integer.parseInt(args[2]), args.length > 3 ? Long.parseLong(args[3]) : 42);
+            return;
+        }
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         String token = args[1];
         int count = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
@@ -59,6 +64,14 @@ public class ImportLoad {
                 ms(latencies, 0.95), ms(latencies, 0.99), latencies[count - 1] / 1e6);
         if (failures > 0) {
             System.exit(1);
+        }
+    }
+
+    static void write(java.nio.file.Path dir, int count, long seed) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir);
+        Random random = new Random(seed);
+        for (int i = 0; i < count; i++) {
+            java.nio.file.Files.writeString(dir.resolve(String.format("%05d.txt", i)), describe(random, i));
         }
     }
 

@@ -113,6 +113,46 @@ class JobsApiIntegrationTests {
     }
 
     @Test
+    void everyPartOfTheFixtureComesBackInMarkdownAndJsonLd() throws IOException {
+        JobDescription fixture = new JobDescriptionParser().parse(fixture());
+        String id = importFixture(tenant).json().get("id").asString();
+        // Markdown escapes its own marks ("C\+\+"): compare with the escapes removed
+        String markdown = api.get("/api/v1/jobs/" + id).as(tenant).header("Accept", "text/markdown").send().text()
+                .replace("\\", "");
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        texts.add(fixture.title());
+        texts.add(fixture.roleDefinition());
+        texts.addAll(fixture.tags());
+        texts.addAll(fixture.responsibilities().primary());
+        texts.addAll(fixture.responsibilities().secondary());
+        fixture.skills().hard().forEach(skill -> texts.add(skill.description()));
+        fixture.skills().soft().forEach(skill -> texts.add(skill.name()));
+        fixture.career().lateralMoves().forEach(e -> e.alternatives().forEach(r -> texts.add(r.title())));
+        texts.addAll(fixture.education().minimum());
+        texts.addAll(fixture.education().fields());
+        texts.addAll(fixture.experience().preferred());
+        assertThat(texts).allSatisfy(text -> assertThat(markdown).contains(text));
+
+        JsonNode ld = api.get("/api/v1/jobs/" + id + "?format=jsonld").as(tenant).send().json();
+        java.util.List<String> responsibilities = new java.util.ArrayList<>(fixture.responsibilities().primary());
+        responsibilities.addAll(fixture.responsibilities().secondary());
+        assertThat(ld.get("responsibilities").valueStream().map(JsonNode::asString).toList())
+                .isEqualTo(responsibilities);
+        java.util.List<String> skills = new java.util.ArrayList<>();
+        fixture.skills().hard().forEach(skill -> skills.add(skill.name()));
+        fixture.skills().soft().forEach(skill -> skills.add(skill.name()));
+        assertThat(ld.get("skills").valueStream().map(JsonNode::asString).toList()).isEqualTo(skills);
+        assertThat(ld.get("baseSalary").get("value").get("maxValue").decimalValue())
+                .isEqualByComparingTo(fixture.salary().max());
+        assertThat(ld.get("baseSalary").get("currency").asString()).isEqualTo("USD");
+        assertThat(ld.get("educationRequirements").get("description").asString())
+                .isEqualTo(String.join(" ", fixture.education().minimum()));
+        assertThat(ld.get("occupationalCategory").asString()).isEqualTo(fixture.tags().get(0));
+        String description = ld.get("description").asString();
+        assertThat(description).contains(fixture.responsibilities().secondary().get(0).replace("'", "&#39;"));
+    }
+
+    @Test
     void refusesATextThatIsNotAJobDescriptionNamingTheLineAndStoresNothing() {
         int before = jobCount();
         var response = api.post("/api/v1/jobs/import").as(tenant).body("text/plain",
