@@ -47,8 +47,8 @@ class DocumentationTests {
         Map<String, Object> hireloop = (Map<String, Object>) services.get("hireloop");
         Map<String, String> environment = (Map<String, String>) hireloop.get("environment");
         assertThat(environment.get("HIRELOOP_DATABASE_URL")).startsWith("jdbc:postgresql://postgres:5432/");
-        Map<String, String> database = (Map<String, String>) ((Map<String, Object>) services.get("postgres"))
-                .get("environment");
+        Map<String, String> database =
+                (Map<String, String>) ((Map<String, Object>) services.get("postgres")).get("environment");
         assertThat(environment.get("HIRELOOP_DATABASE_USER")).isEqualTo(database.get("POSTGRES_USER"));
         assertThat(environment.get("HIRELOOP_DATABASE_PASSWORD")).isEqualTo(database.get("POSTGRES_PASSWORD"));
     }

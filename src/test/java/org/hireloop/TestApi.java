@@ -58,11 +58,14 @@ public class TestApi {
         String slug = slugPrefix + "-" + org.toString().substring(24);
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.sql("insert into organizations (id, slug, name, created_at) values (?, ?, ?, ?)")
-                .params(org, slug, "Org " + slug, now).update();
+                .params(org, slug, "Org " + slug, now)
+                .update();
         jdbc.sql("insert into users (id, email, name, created_at) values (?, ?, ?, ?)")
-                .params(user, slug + "@example.com", "Owner", now).update();
+                .params(user, slug + "@example.com", "Owner", now)
+                .update();
         jdbc.sql("insert into memberships (org_id, user_id, role, created_at) values (?, ?, 'owner', ?)")
-                .params(org, user, now).update();
+                .params(org, user, now)
+                .update();
         String secret = tokens.create(new OrgId(org), user, "test").secret();
         return new Tenant(new OrgId(org), slug, secret);
     }
@@ -120,14 +123,16 @@ public class TestApi {
         }
 
         public Response send() {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(
-                    "http://localhost:" + environment.getProperty("local.server.port") + path));
+            HttpRequest.Builder builder = HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + environment.getProperty("local.server.port") + path));
             for (int i = 0; i < headers.size(); i += 2) {
                 builder.header(headers.get(i), headers.get(i + 1));
             }
-            builder.method(method, body.length == 0 && !method.equals("POST") && !method.equals("PATCH")
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(body));
+            builder.method(
+                    method,
+                    body.length == 0 && !method.equals("POST") && !method.equals("PATCH")
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(body));
             try {
                 HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
                 return new Response(response, json);

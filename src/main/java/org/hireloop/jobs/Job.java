@@ -39,8 +39,8 @@ public record Job(
     /** Only drafts can be deleted; published jobs are closed or archived instead, to keep history. */
     public void requireDeletable() {
         if (status != JobStatus.DRAFT) {
-            throw new JobStatusConflict(id, status, "only drafts can be deleted; close or archive a " + status.apiValue()
-                    + " job instead");
+            throw new JobStatusConflict(
+                    id, status, "only drafts can be deleted; close or archive a " + status.apiValue() + " job instead");
         }
     }
 }

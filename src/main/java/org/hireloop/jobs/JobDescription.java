@@ -110,7 +110,10 @@ public record JobDescription(
      * its numbers and the words after "years", plus the preferred points.
      */
     public record Experience(
-            @Nullable Integer minYears, @Nullable Integer maxYears, @Nullable String detail, List<String> preferred) {
+            @Nullable Integer minYears,
+            @Nullable Integer maxYears,
+            @Nullable String detail,
+            List<String> preferred) {
         public static final Experience EMPTY = new Experience(null, null, null, List.of());
 
         public Experience {

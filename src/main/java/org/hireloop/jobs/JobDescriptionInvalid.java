@@ -11,8 +11,11 @@ public final class JobDescriptionInvalid extends ProblemException.UnprocessableC
     private final int line;
 
     JobDescriptionInvalid(JobDescriptionParseException cause) {
-        super("job-description-invalid", cause.getMessage(),
-                List.of(new FieldError(cause.line() > 0 ? "line " + cause.line() : "file", "expected " + cause.expected())));
+        super(
+                "job-description-invalid",
+                cause.getMessage(),
+                List.of(new FieldError(
+                        cause.line() > 0 ? "line " + cause.line() : "file", "expected " + cause.expected())));
         this.line = cause.line();
     }
 

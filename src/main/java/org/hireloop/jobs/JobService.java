@@ -72,7 +72,8 @@ public class JobService {
     /** A job as the public board shows it: only published ones exist there. */
     @Transactional(readOnly = true)
     public Job getPublished(OrgId org, JobId id) {
-        return jobs.find(org, id).filter(job -> job.status() == JobStatus.PUBLISHED)
+        return jobs.find(org, id)
+                .filter(job -> job.status() == JobStatus.PUBLISHED)
                 .orElseThrow(() -> new JobNotFound(id));
     }
 

@@ -6,8 +6,10 @@ import org.hireloop.platform.ProblemException;
 public final class JobStatusConflict extends ProblemException.StateConflict {
 
     JobStatusConflict(JobId id, JobStatus current, JobStatus target) {
-        super("job-status-conflict", "the job " + id + " is " + current.apiValue() + " and cannot become "
-                + target.apiValue() + "; from " + current.apiValue() + " it can become " + describe(current));
+        super(
+                "job-status-conflict",
+                "the job " + id + " is " + current.apiValue() + " and cannot become " + target.apiValue() + "; from "
+                        + current.apiValue() + " it can become " + describe(current));
     }
 
     JobStatusConflict(JobId id, JobStatus current, String detail) {
@@ -17,6 +19,10 @@ public final class JobStatusConflict extends ProblemException.StateConflict {
     private static String describe(JobStatus current) {
         return current.allowedTargets().isEmpty()
                 ? "nothing else"
-                : current.allowedTargets().stream().map(JobStatus::apiValue).sorted().toList().toString();
+                : current.allowedTargets().stream()
+                        .map(JobStatus::apiValue)
+                        .sorted()
+                        .toList()
+                        .toString();
     }
 }

@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  * Where the work happens: remote, hybrid or on site, and the country (ISO 3166-1 alpha-2) and
  * city. For remote jobs the country says where applicants must live, if anywhere.
  */
-public record Location(@Nullable Workplace workplace, @Nullable String country, @Nullable String city) {
+public record Location(
+        @Nullable Workplace workplace,
+        @Nullable String country,
+        @Nullable String city) {
 
     public static final Location UNSPECIFIED = new Location(null, null, null);
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());

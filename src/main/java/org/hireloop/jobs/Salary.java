@@ -19,8 +19,8 @@ public record Salary(BigDecimal min, BigDecimal max, Currency currency, SalaryPe
             throw new SalaryRangeInvalid("the minimum salary must not be negative");
         }
         if (min.compareTo(max) > 0) {
-            throw new SalaryRangeInvalid("the minimum salary " + min.toPlainString()
-                    + " is above the maximum " + max.toPlainString());
+            throw new SalaryRangeInvalid(
+                    "the minimum salary " + min.toPlainString() + " is above the maximum " + max.toPlainString());
         }
         min = min.stripTrailingZeros();
         max = max.stripTrailingZeros();

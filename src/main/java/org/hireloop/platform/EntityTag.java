@@ -44,8 +44,8 @@ public final class EntityTag {
         }
         long expected = requiredVersion(ifMatch);
         if (expected != currentVersion) {
-            throw new ProblemException.PreconditionFailed(
-                    "the resource changed: If-Match " + of(expected) + " but the current ETag is " + of(currentVersion));
+            throw new ProblemException.PreconditionFailed("the resource changed: If-Match " + of(expected)
+                    + " but the current ETag is " + of(currentVersion));
         }
     }
 }

@@ -17,7 +17,8 @@ public final class JsonProblems {
         String message;
         if (e instanceof UnrecognizedPropertyException) {
             message = "is not a known field";
-        } else if (e.getCause() instanceof NullPointerException missing && missing.getMessage() != null
+        } else if (e.getCause() instanceof NullPointerException missing
+                && missing.getMessage() != null
                 && missing.getMessage().matches("[a-zA-Z]+")) {
             // a record's compact constructor named the required component it did not get
             field = (field.equals("body") ? "" : field + ".") + snakeCase(missing.getMessage());
@@ -25,7 +26,8 @@ public final class JsonProblems {
         } else if (e.getCause() instanceof IllegalArgumentException rule && rule.getMessage() != null) {
             message = "is invalid: " + rule.getMessage();
         } else if (e.getPath().isEmpty()) {
-            return new ProblemException.InvalidRequest("the request body is not valid JSON of the expected shape",
+            return new ProblemException.InvalidRequest(
+                    "the request body is not valid JSON of the expected shape",
                     List.of(new FieldError("body", "is malformed")));
         } else {
             message = "has the wrong type or format";

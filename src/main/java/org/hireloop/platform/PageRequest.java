@@ -49,7 +49,8 @@ public record PageRequest(int limit, @Nullable UUID after) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             return new UUID(buffer.getLong(), buffer.getLong());
         } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidRequest("cursor", "is not a cursor this API gave out; start again without it");
+            throw new ProblemException.InvalidRequest(
+                    "cursor", "is not a cursor this API gave out; start again without it");
         }
     }
 }

@@ -40,14 +40,16 @@ public class ProblemWriter {
         body.put("instance", instance);
         body.put(TRACE_ID, currentTraceId());
         if (!errors.isEmpty()) {
-            body.put("errors", errors.stream()
-                    .map(e -> {
-                        Map<String, String> error = new LinkedHashMap<>();
-                        error.put("field", e.field());
-                        error.put("message", e.message());
-                        return error;
-                    })
-                    .toList());
+            body.put(
+                    "errors",
+                    errors.stream()
+                            .map(e -> {
+                                Map<String, String> error = new LinkedHashMap<>();
+                                error.put("field", e.field());
+                                error.put("message", e.message());
+                                return error;
+                            })
+                            .toList());
         }
         return body;
     }

@@ -27,8 +27,11 @@ class StartupReport {
         String version = properties == null ? "development" : properties.getVersion();
         if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
             int port = web.getWebServer().getPort();
-            log.info("Hireloop {} is listening on http://localhost:{} (API docs http://localhost:{}/docs)", version,
-                    port, port);
+            log.info(
+                    "Hireloop {} is listening on http://localhost:{} (API docs http://localhost:{}/docs)",
+                    version,
+                    port,
+                    port);
         } else {
             log.info("Hireloop {} started without a web server", version);
         }

@@ -55,15 +55,18 @@ class DemoDataTests {
     void everySampleIsACompleteJobDescription(String name, Resource resource) throws IOException {
         JobDescription d = parser.parse(bytesOf(resource));
 
-        assertAll(name,
+        assertAll(
+                name,
                 () -> assertFalse(d.title().isBlank(), "title"),
                 () -> assertNotNull(d.salary(), "salary"),
                 () -> assertTrue(d.tags().size() >= 2, "at least 2 tags, got " + d.tags()),
                 () -> assertFalse(d.career().entryPoints().isEmpty(), "entry points"),
                 () -> assertFalse(d.career().advancements().isEmpty(), "advancements"),
                 () -> assertFalse(d.career().lateralMoves().isEmpty(), "lateral moves"),
-                () -> assertTrue(d.responsibilities().primary().size() >= 8,
-                        "at least 8 primary responsibilities, got " + d.responsibilities().primary().size()),
+                () -> assertTrue(
+                        d.responsibilities().primary().size() >= 8,
+                        "at least 8 primary responsibilities, got "
+                                + d.responsibilities().primary().size()),
                 () -> assertFalse(d.skills().hard().isEmpty(), "hard skills"),
                 () -> assertFalse(d.skills().soft().isEmpty(), "soft skills"),
                 () -> assertEveryHasADescription(d.skills().hard(), "hard skill"),
@@ -83,7 +86,8 @@ class DemoDataTests {
 
     private static void assertEveryHasADescription(List<Skill> skills, String kind) {
         for (Skill skill : skills) {
-            assertTrue(skill.description() != null && !skill.description().isBlank(),
+            assertTrue(
+                    skill.description() != null && !skill.description().isBlank(),
                     kind + " without a description: " + skill.name());
         }
     }

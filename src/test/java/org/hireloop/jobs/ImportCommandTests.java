@@ -50,7 +50,9 @@ class ImportCommandTests {
         return new SpringApplicationBuilder(Hireloop.class)
                 .web(WebApplicationType.NONE)
                 .properties("hireloop.command=import")
-                .run(concat(args, "--hireloop.database.embedded-data-dir=target/embedded-postgres",
+                .run(concat(
+                        args,
+                        "--hireloop.database.embedded-data-dir=target/embedded-postgres",
                         "--hireloop.database.embedded-clean=true",
                         "--hireloop.bootstrap.token=" + org.hireloop.IntegrationTest.BOOTSTRAP_TOKEN));
     }

@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class JobsApiIntegrationTests {
 
-    static final Path FIXTURE = Path.of("..", "shared", "fixtures", "job-descriptions", "member-of-technical-staff.txt");
+    static final Path FIXTURE =
+            Path.of("..", "shared", "fixtures", "job-descriptions", "member-of-technical-staff.txt");
 
     @Autowired
     TestApi api;
@@ -35,12 +36,17 @@ class JobsApiIntegrationTests {
     }
 
     static byte[] fixture() throws IOException {
-        assertThat(FIXTURE).as("the shared fixtures must lie beside the project").exists();
+        assertThat(FIXTURE)
+                .as("the shared fixtures must lie beside the project")
+                .exists();
         return Files.readAllBytes(FIXTURE);
     }
 
     TestApi.Response importFixture(Tenant who) throws IOException {
-        return api.post("/api/v1/jobs/import").as(who).body("text/plain", fixture()).send();
+        return api.post("/api/v1/jobs/import")
+                .as(who)
+                .body("text/plain", fixture())
+                .send();
     }
 
     @Test
@@ -55,28 +61,49 @@ class JobsApiIntegrationTests {
         assertThat(job.get("salary").get("period").asString()).isEqualTo("YEAR");
         assertThat(job.get("tags").valueStream().map(JsonNode::asString).toList())
                 .containsExactly("Software Engineering", "Backend Development", "Cloud Computing", "Technology");
-        assertThat(job.get("career").get("lateral_moves").get(0).get("alternatives").get(0).get("abbreviation").asString())
+        assertThat(job.get("career")
+                        .get("lateral_moves")
+                        .get(0)
+                        .get("alternatives")
+                        .get(0)
+                        .get("abbreviation")
+                        .asString())
                 .isEqualTo("SRE");
         assertThat(job.get("experience").get("min_years").asInt()).isEqualTo(3);
-        assertThat(response.header("Location")).hasValue("/api/v1/jobs/" + job.get("id").asString());
+        assertThat(response.header("Location"))
+                .hasValue("/api/v1/jobs/" + job.get("id").asString());
         assertThat(response.header("ETag")).hasValue("\"1\"");
     }
 
     @Test
     void theFixtureComesBackEqualInTheTextFormat() throws IOException {
         String id = importFixture(tenant).json().get("id").asString();
-        var text = api.get("/api/v1/jobs/" + id).as(tenant).header("Accept", "text/plain").send();
+        var text = api.get("/api/v1/jobs/" + id)
+                .as(tenant)
+                .header("Accept", "text/plain")
+                .send();
         assertThat(text.header("Content-Type").orElseThrow()).startsWith("text/plain");
         JobDescriptionParser parser = new JobDescriptionParser();
         assertThat(parser.parse(text.text())).isEqualTo(parser.parse(fixture()));
 
         // and importing the export again gives an equal job
-        var again = api.post("/api/v1/jobs/import").as(tenant)
-                .body("text/plain", text.text().getBytes(StandardCharsets.UTF_8)).send();
+        var again = api.post("/api/v1/jobs/import")
+                .as(tenant)
+                .body("text/plain", text.text().getBytes(StandardCharsets.UTF_8))
+                .send();
         JsonNode first = api.get("/api/v1/jobs/" + id).as(tenant).send().json();
         JsonNode second = again.json();
-        for (String field : new String[] {"title", "salary", "tags", "role_definition", "career", "responsibilities",
-            "skills", "education", "experience"}) {
+        for (String field : new String[] {
+            "title",
+            "salary",
+            "tags",
+            "role_definition",
+            "career",
+            "responsibilities",
+            "skills",
+            "education",
+            "experience"
+        }) {
             assertThat(second.get(field)).as(field).isEqualTo(first.get(field));
         }
     }
@@ -84,11 +111,15 @@ class JobsApiIntegrationTests {
     @Test
     void exportsMarkdownAndJsonLdByAcceptAndByFormatParameter() throws IOException {
         String id = importFixture(tenant).json().get("id").asString();
-        var markdown = api.get("/api/v1/jobs/" + id + "?format=markdown").as(tenant).send();
+        var markdown =
+                api.get("/api/v1/jobs/" + id + "?format=markdown").as(tenant).send();
         assertThat(markdown.header("Content-Type").orElseThrow()).startsWith("text/markdown");
         assertThat(markdown.text()).contains("# Member of Technical Staff").contains("Site Reliability Engineer");
 
-        var jsonLd = api.get("/api/v1/jobs/" + id).as(tenant).header("Accept", "application/ld+json").send();
+        var jsonLd = api.get("/api/v1/jobs/" + id)
+                .as(tenant)
+                .header("Accept", "application/ld+json")
+                .send();
         assertThat(jsonLd.header("Content-Type").orElseThrow()).startsWith("application/ld+json");
         JsonNode ld = jsonLd.json();
         assertThat(ld.get("@type").asString()).isEqualTo("JobPosting");
@@ -100,15 +131,26 @@ class JobsApiIntegrationTests {
         assertThat(ld.get("baseSalary").get("@type").asString()).isEqualTo("MonetaryAmount");
         assertThat(ld.get("baseSalary").get("value").get("minValue").asInt()).isEqualTo(120000);
         assertThat(ld.get("baseSalary").get("value").get("unitText").asString()).isEqualTo("YEAR");
-        assertThat(ld.get("experienceRequirements").get("monthsOfExperience").asInt()).isEqualTo(36);
-        assertThat(ld.get("educationRequirements").get("credentialCategory").asString()).isEqualTo("bachelor degree");
+        assertThat(ld.get("experienceRequirements").get("monthsOfExperience").asInt())
+                .isEqualTo(36);
+        assertThat(ld.get("educationRequirements").get("credentialCategory").asString())
+                .isEqualTo("bachelor degree");
         assertThat(ld.get("skills").size()).isEqualTo(17);
         assertThat(ld.has("jobLocation") || ld.has("jobLocationType")).isTrue();
 
-        var byParameter = api.get("/api/v1/jobs/" + id + "?format=jsonld").as(tenant).send();
+        var byParameter =
+                api.get("/api/v1/jobs/" + id + "?format=jsonld").as(tenant).send();
         assertThat(byParameter.json().get("@type").asString()).isEqualTo("JobPosting");
-        assertThat(api.get("/api/v1/jobs/" + id + "?format=pdf").as(tenant).send().status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/jobs/" + id).as(tenant).header("Accept", "image/png").send().status())
+        assertThat(api.get("/api/v1/jobs/" + id + "?format=pdf")
+                        .as(tenant)
+                        .send()
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/v1/jobs/" + id)
+                        .as(tenant)
+                        .header("Accept", "image/png")
+                        .send()
+                        .status())
                 .isEqualTo(406);
     }
 
@@ -117,7 +159,11 @@ class JobsApiIntegrationTests {
         JobDescription fixture = new JobDescriptionParser().parse(fixture());
         String id = importFixture(tenant).json().get("id").asString();
         // Markdown escapes its own marks ("C\+\+"): compare with the escapes removed
-        String markdown = api.get("/api/v1/jobs/" + id).as(tenant).header("Accept", "text/markdown").send().text()
+        String markdown = api.get("/api/v1/jobs/" + id)
+                .as(tenant)
+                .header("Accept", "text/markdown")
+                .send()
+                .text()
                 .replace("\\", "");
         java.util.List<String> texts = new java.util.ArrayList<>();
         texts.add(fixture.title());
@@ -133,38 +179,59 @@ class JobsApiIntegrationTests {
         texts.addAll(fixture.experience().preferred());
         assertThat(texts).allSatisfy(text -> assertThat(markdown).contains(text));
 
-        JsonNode ld = api.get("/api/v1/jobs/" + id + "?format=jsonld").as(tenant).send().json();
-        java.util.List<String> responsibilities = new java.util.ArrayList<>(fixture.responsibilities().primary());
+        JsonNode ld = api.get("/api/v1/jobs/" + id + "?format=jsonld")
+                .as(tenant)
+                .send()
+                .json();
+        java.util.List<String> responsibilities =
+                new java.util.ArrayList<>(fixture.responsibilities().primary());
         responsibilities.addAll(fixture.responsibilities().secondary());
-        assertThat(ld.get("responsibilities").valueStream().map(JsonNode::asString).toList())
+        assertThat(ld.get("responsibilities")
+                        .valueStream()
+                        .map(JsonNode::asString)
+                        .toList())
                 .isEqualTo(responsibilities);
         java.util.List<String> skills = new java.util.ArrayList<>();
         fixture.skills().hard().forEach(skill -> skills.add(skill.name()));
         fixture.skills().soft().forEach(skill -> skills.add(skill.name()));
-        assertThat(ld.get("skills").valueStream().map(JsonNode::asString).toList()).isEqualTo(skills);
+        assertThat(ld.get("skills").valueStream().map(JsonNode::asString).toList())
+                .isEqualTo(skills);
         assertThat(ld.get("baseSalary").get("value").get("maxValue").decimalValue())
                 .isEqualByComparingTo(fixture.salary().max());
         assertThat(ld.get("baseSalary").get("currency").asString()).isEqualTo("USD");
         assertThat(ld.get("educationRequirements").get("description").asString())
                 .isEqualTo(String.join(" ", fixture.education().minimum()));
-        assertThat(ld.get("occupationalCategory").asString()).isEqualTo(fixture.tags().get(0));
+        assertThat(ld.get("occupationalCategory").asString())
+                .isEqualTo(fixture.tags().get(0));
         String description = ld.get("description").asString();
-        assertThat(description).contains(fixture.responsibilities().secondary().get(0).replace("'", "&#39;"));
+        assertThat(description)
+                .contains(fixture.responsibilities().secondary().get(0).replace("'", "&#39;"));
     }
 
     @Test
     void refusesATextThatIsNotAJobDescriptionNamingTheLineAndStoresNothing() {
         int before = jobCount();
-        var response = api.post("/api/v1/jobs/import").as(tenant).body("text/plain",
-                "Key Responsibilities and Required Skills for Welder\n\n$220,000 - $120,000\n".getBytes(StandardCharsets.UTF_8))
+        var response = api.post("/api/v1/jobs/import")
+                .as(tenant)
+                .body(
+                        "text/plain",
+                        "Key Responsibilities and Required Skills for Welder\n\n$220,000 - $120,000\n"
+                                .getBytes(StandardCharsets.UTF_8))
                 .send();
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("detail").asString()).contains("line 3");
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("line 3");
-        assertThat(api.post("/api/v1/jobs/import").as(tenant).body("text/plain", new byte[0]).send().status())
+        assertThat(api.post("/api/v1/jobs/import")
+                        .as(tenant)
+                        .body("text/plain", new byte[0])
+                        .send()
+                        .status())
                 .isEqualTo(422);
-        assertThat(api.post("/api/v1/jobs/import").as(tenant)
-                .body("text/plain", new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe, 0, 0}).send().status())
+        assertThat(api.post("/api/v1/jobs/import")
+                        .as(tenant)
+                        .body("text/plain", new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe, 0, 0})
+                        .send()
+                        .status())
                 .isEqualTo(422);
         assertThat(jobCount()).isEqualTo(before);
     }
@@ -175,8 +242,10 @@ class JobsApiIntegrationTests {
         String body = part(boundary, "good.txt", new String(fixture(), StandardCharsets.UTF_8))
                 + part(boundary, "bad.txt", "just some words, no title here")
                 + "--" + boundary + "--\r\n";
-        var response = api.post("/api/v1/jobs/import").as(tenant)
-                .body("multipart/form-data; boundary=" + boundary, body.getBytes(StandardCharsets.UTF_8)).send();
+        var response = api.post("/api/v1/jobs/import")
+                .as(tenant)
+                .body("multipart/form-data; boundary=" + boundary, body.getBytes(StandardCharsets.UTF_8))
+                .send();
         assertThat(response.status()).isEqualTo(200);
         JsonNode result = response.json();
         assertThat(result.get("imported")).hasSize(1);
@@ -213,16 +282,21 @@ class JobsApiIntegrationTests {
         assertThat(noTitle.json().get("errors").get(0).get("field").asString()).isEqualTo("title");
 
         var unknown = api.post("/api/v1/jobs").as(tenant).json("""
-                {"title": "X", "salary": {"min": 1, "max": 2, "currency": "EUR", "period": "YEAR", "minimum": 1}}""")
-                .send();
+                {"title": "X", "salary": {"min": 1, "max": 2, "currency": "EUR", "period": "YEAR", "minimum": 1}}""").send();
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("salary.minimum");
 
-        var missing = api.post("/api/v1/jobs").as(tenant).json("{\"title\": \"X\", \"salary\": {\"max\": 1}}").send();
+        var missing = api.post("/api/v1/jobs")
+                .as(tenant)
+                .json("{\"title\": \"X\", \"salary\": {\"max\": 1}}")
+                .send();
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("errors").get(0).get("field").asString()).isEqualTo("salary.min");
 
-        var badCountry = api.post("/api/v1/jobs").as(tenant).json("{\"title\": \"X\", \"location\": {\"country\": \"Narnia\"}}").send();
+        var badCountry = api.post("/api/v1/jobs")
+                .as(tenant)
+                .json("{\"title\": \"X\", \"location\": {\"country\": \"Narnia\"}}")
+                .send();
         assertThat(badCountry.status()).isEqualTo(400);
         assertThat(jobCount()).isEqualTo(1);
     }
@@ -232,17 +306,35 @@ class JobsApiIntegrationTests {
         var imported = importFixture(tenant);
         String id = imported.json().get("id").asString();
         String path = "/api/v1/jobs/" + id;
-        String patch = "{\"title\": \"Senior Member of Technical Staff\", \"salary\": null, \"department\": \"Platform\"}";
+        String patch =
+                "{\"title\": \"Senior Member of Technical Staff\", \"salary\": null, \"department\": \"Platform\"}";
 
-        assertThat(api.patch(path).as(tenant).body("application/merge-patch+json", bytes(patch)).send().status())
+        assertThat(api.patch(path)
+                        .as(tenant)
+                        .body("application/merge-patch+json", bytes(patch))
+                        .send()
+                        .status())
                 .isEqualTo(428);
-        assertThat(api.patch(path).as(tenant).header("If-Match", "\"7\"")
-                .body("application/merge-patch+json", bytes(patch)).send().status()).isEqualTo(412);
-        assertThat(api.patch(path).as(tenant).header("If-Match", "\"1\"").json(patch).send().status())
+        assertThat(api.patch(path)
+                        .as(tenant)
+                        .header("If-Match", "\"7\"")
+                        .body("application/merge-patch+json", bytes(patch))
+                        .send()
+                        .status())
+                .isEqualTo(412);
+        assertThat(api.patch(path)
+                        .as(tenant)
+                        .header("If-Match", "\"1\"")
+                        .json(patch)
+                        .send()
+                        .status())
                 .isEqualTo(415);
 
-        var patched = api.patch(path).as(tenant).header("If-Match", imported.header("ETag").orElseThrow())
-                .body("application/merge-patch+json", bytes(patch)).send();
+        var patched = api.patch(path)
+                .as(tenant)
+                .header("If-Match", imported.header("ETag").orElseThrow())
+                .body("application/merge-patch+json", bytes(patch))
+                .send();
         assertThat(patched.status()).isEqualTo(200);
         assertThat(patched.header("ETag")).hasValue("\"2\"");
         JsonNode job = patched.json();
@@ -252,16 +344,30 @@ class JobsApiIntegrationTests {
         assertThat(job.get("tags")).hasSize(4);
 
         // the old ETag no longer matches: a lost update is refused
-        assertThat(api.patch(path).as(tenant).header("If-Match", "\"1\"")
-                .body("application/merge-patch+json", bytes("{\"department\": \"Other\"}")).send().status())
+        assertThat(api.patch(path)
+                        .as(tenant)
+                        .header("If-Match", "\"1\"")
+                        .body("application/merge-patch+json", bytes("{\"department\": \"Other\"}"))
+                        .send()
+                        .status())
                 .isEqualTo(412);
-        var unknownField = api.patch(path).as(tenant).header("If-Match", "\"2\"")
-                .body("application/merge-patch+json", bytes("{\"colour\": \"red\"}")).send();
+        var unknownField = api.patch(path)
+                .as(tenant)
+                .header("If-Match", "\"2\"")
+                .body("application/merge-patch+json", bytes("{\"colour\": \"red\"}"))
+                .send();
         assertThat(unknownField.status()).isEqualTo(400);
-        assertThat(unknownField.json().get("errors").get(0).get("field").asString()).isEqualTo("colour");
-        assertThat(api.patch(path).as(tenant).header("If-Match", "\"2\"")
-                .body("application/merge-patch+json", bytes("{\"title\": \"\"}")).send().status()).isEqualTo(400);
-        assertThat(api.get(path).as(tenant).send().json().get("version").asInt()).isEqualTo(2);
+        assertThat(unknownField.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("colour");
+        assertThat(api.patch(path)
+                        .as(tenant)
+                        .header("If-Match", "\"2\"")
+                        .body("application/merge-patch+json", bytes("{\"title\": \"\"}"))
+                        .send()
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.get(path).as(tenant).send().json().get("version").asInt())
+                .isEqualTo(2);
     }
 
     @Test
@@ -275,22 +381,45 @@ class JobsApiIntegrationTests {
         assertThat(published.json().get("status").asString()).isEqualTo("published");
         assertThat(published.json().get("published_at").isNull()).isFalse();
 
-        var closed = api.post(path + "/close").as(tenant).header("If-Match", published.header("ETag").orElseThrow()).send();
+        var closed = api.post(path + "/close")
+                .as(tenant)
+                .header("If-Match", published.header("ETag").orElseThrow())
+                .send();
         assertThat(closed.json().get("status").asString()).isEqualTo("closed");
-        assertThat(api.post(path + "/publish").as(tenant).header("If-Match", "\"1\"").send().status()).isEqualTo(412);
-        assertThat(api.post(path + "/archive").as(tenant).send().json().get("status").asString()).isEqualTo("archived");
+        assertThat(api.post(path + "/publish")
+                        .as(tenant)
+                        .header("If-Match", "\"1\"")
+                        .send()
+                        .status())
+                .isEqualTo(412);
+        assertThat(api.post(path + "/archive")
+                        .as(tenant)
+                        .send()
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("archived");
 
         var conflict = api.post(path + "/publish").as(tenant).send();
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.json().get("detail").asString()).contains("archived");
-        assertThat(api.delete(path).as(tenant).header("If-Match", "\"4\"").send().status()).isEqualTo(409);
+        assertThat(api.delete(path)
+                        .as(tenant)
+                        .header("If-Match", "\"4\"")
+                        .send()
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
     void deletesDraftsOnly() throws IOException {
         String id = importFixture(tenant).json().get("id").asString();
         assertThat(api.delete("/api/v1/jobs/" + id).as(tenant).send().status()).isEqualTo(428);
-        assertThat(api.delete("/api/v1/jobs/" + id).as(tenant).header("If-Match", "\"1\"").send().status())
+        assertThat(api.delete("/api/v1/jobs/" + id)
+                        .as(tenant)
+                        .header("If-Match", "\"1\"")
+                        .send()
+                        .status())
                 .isEqualTo(204);
         assertThat(api.get("/api/v1/jobs/" + id).as(tenant).send().status()).isEqualTo(404);
     }
@@ -309,14 +438,25 @@ class JobsApiIntegrationTests {
         String cursor = null;
         do {
             JsonNode page = api.get("/api/v1/jobs?limit=2&tag=Technology" + (cursor == null ? "" : "&cursor=" + cursor))
-                    .as(tenant).send().json();
+                    .as(tenant)
+                    .send()
+                    .json();
             page.get("data").forEach(job -> seen.add(job.get("id").asString()));
-            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asString();
+            cursor = page.get("next_cursor").isNull()
+                    ? null
+                    : page.get("next_cursor").asString();
         } while (cursor != null);
         assertThat(seen).hasSize(5).doesNotHaveDuplicates();
-        assertThat(api.get("/api/v1/jobs?status=published").as(tenant).send().json().get("data")).hasSize(3);
-        assertThat(api.get("/api/v1/jobs?status=draft").as(tenant).send().json().get("data")).hasSize(3);
-        assertThat(api.get("/api/v1/jobs?status=nonsense").as(tenant).send().status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/jobs?status=published")
+                        .as(tenant)
+                        .send()
+                        .json()
+                        .get("data"))
+                .hasSize(3);
+        assertThat(api.get("/api/v1/jobs?status=draft").as(tenant).send().json().get("data"))
+                .hasSize(3);
+        assertThat(api.get("/api/v1/jobs?status=nonsense").as(tenant).send().status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -330,10 +470,15 @@ class JobsApiIntegrationTests {
         assertThat(list.get("data")).hasSize(1);
         assertThat(list.get("data").get(0).get("id").asString()).isEqualTo(published);
         assertThat(api.get(board + "/" + published).send().status()).isEqualTo(200);
-        assertThat(api.get(board + "/" + published + "?format=jsonld").send().json().get("@type").asString())
+        assertThat(api.get(board + "/" + published + "?format=jsonld")
+                        .send()
+                        .json()
+                        .get("@type")
+                        .asString())
                 .isEqualTo("JobPosting");
         assertThat(api.get(board + "/" + draft).send().status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/public/orgs/no-such-org/jobs").send().status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/public/orgs/no-such-org/jobs").send().status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -345,30 +490,49 @@ class JobsApiIntegrationTests {
 
         assertThat(api.get(path).as(other).send().status()).isEqualTo(404);
         assertThat(api.get(path + "?format=text").as(other).send().status()).isEqualTo(404);
-        assertThat(api.patch(path).as(other).header("If-Match", "\"2\"")
-                .body("application/merge-patch+json", bytes("{\"title\": \"Mine now\"}")).send().status()).isEqualTo(404);
+        assertThat(api.patch(path)
+                        .as(other)
+                        .header("If-Match", "\"2\"")
+                        .body("application/merge-patch+json", bytes("{\"title\": \"Mine now\"}"))
+                        .send()
+                        .status())
+                .isEqualTo(404);
         assertThat(api.post(path + "/close").as(other).send().status()).isEqualTo(404);
         assertThat(api.post(path + "/archive").as(other).send().status()).isEqualTo(404);
-        assertThat(api.delete(path).as(other).header("If-Match", "\"2\"").send().status()).isEqualTo(404);
+        assertThat(api.delete(path).as(other).header("If-Match", "\"2\"").send().status())
+                .isEqualTo(404);
         assertThat(api.get("/api/v1/jobs").as(other).send().json().get("data")).isEmpty();
         // and the other organization's public board does not show it either
-        assertThat(api.get("/api/v1/public/orgs/" + other.slug() + "/jobs/" + imported.json().get("id").asString())
-                .send().status()).isEqualTo(404);
-        assertThat(api.get(path).as(tenant).send().json().get("status").asString()).isEqualTo("published");
+        assertThat(api.get("/api/v1/public/orgs/" + other.slug() + "/jobs/"
+                                + imported.json().get("id").asString())
+                        .send()
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get(path).as(tenant).send().json().get("status").asString())
+                .isEqualTo("published");
     }
 
     @Test
     void importIsIdempotentWithAKey() throws IOException {
-        var first = api.post("/api/v1/jobs/import").as(tenant).header("Idempotency-Key", "import-1")
-                .body("text/plain", fixture()).send();
-        var second = api.post("/api/v1/jobs/import").as(tenant).header("Idempotency-Key", "import-1")
-                .body("text/plain", fixture()).send();
+        var first = api.post("/api/v1/jobs/import")
+                .as(tenant)
+                .header("Idempotency-Key", "import-1")
+                .body("text/plain", fixture())
+                .send();
+        var second = api.post("/api/v1/jobs/import")
+                .as(tenant)
+                .header("Idempotency-Key", "import-1")
+                .body("text/plain", fixture())
+                .send();
         assertThat(second.json().get("id")).isEqualTo(first.json().get("id"));
         assertThat(jobCount()).isEqualTo(1);
     }
 
     private int jobCount() {
-        return jdbc.sql("select count(*) from jobs where org_id = ?").param(tenant.id().value()).query(Integer.class).single();
+        return jdbc.sql("select count(*) from jobs where org_id = ?")
+                .param(tenant.id().value())
+                .query(Integer.class)
+                .single();
     }
 
     private static byte[] bytes(String text) {

@@ -29,38 +29,50 @@ class ApiConventionsIntegrationTests {
     void anonymousCallersGetAProblemWith401AndATraceId() {
         var response = api.get("/api/v1/jobs").send();
         assertThat(response.status()).isEqualTo(401);
-        assertThat(response.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.header("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(response.header("WWW-Authenticate")).isPresent();
         JsonNode problem = response.json();
         assertThat(problem.get("status").asInt()).isEqualTo(401);
-        assertThat(problem.get("trace_id").asString()).matches("[0-9a-f]{32}").isEqualTo(response.header("X-Trace-Id").orElseThrow());
+        assertThat(problem.get("trace_id").asString())
+                .matches("[0-9a-f]{32}")
+                .isEqualTo(response.header("X-Trace-Id").orElseThrow());
         assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/jobs");
     }
 
     @Test
     void aRevokedOrUnknownTokenIsRefused() {
-        assertThat(api.get("/api/v1/jobs").token("hl_not_a_token_of_ours_at_all_000000000000").send().status())
+        assertThat(api.get("/api/v1/jobs")
+                        .token("hl_not_a_token_of_ours_at_all_000000000000")
+                        .send()
+                        .status())
                 .isEqualTo(401);
     }
 
     @Test
     void keepsTheCallersTraceparent() {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
-        var response = api.get("/api/v1/jobs/not-a-uuid").as(tenant)
-                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").send();
+        var response = api.get("/api/v1/jobs/not-a-uuid")
+                .as(tenant)
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .send();
         assertThat(response.json().get("trace_id").asString()).isEqualTo(traceId);
     }
 
     @Test
     void refusesUnknownFieldsNamingThem() {
-        var response = api.post("/api/v1/tokens").as(tenant).json("{\"name\":\"ci\",\"colour\":\"red\"}").send();
+        var response = api.post("/api/v1/tokens")
+                .as(tenant)
+                .json("{\"name\":\"ci\",\"colour\":\"red\"}")
+                .send();
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("colour");
     }
 
     @Test
     void validationErrorsNameEachField() {
-        var response = api.post("/api/v1/tokens").as(tenant).json("{\"name\":\"\"}").send();
+        var response =
+                api.post("/api/v1/tokens").as(tenant).json("{\"name\":\"\"}").send();
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
     }
@@ -95,46 +107,74 @@ class ApiConventionsIntegrationTests {
 
     @Test
     void idempotencyKeyReplaysTheFirstAnswer() {
-        var first = api.post("/api/v1/tokens").as(tenant).header("Idempotency-Key", "create-ci-token")
-                .json("{\"name\":\"ci\"}").send();
-        var second = api.post("/api/v1/tokens").as(tenant).header("Idempotency-Key", "create-ci-token")
-                .json("{\"name\":\"ci\"}").send();
+        var first = api.post("/api/v1/tokens")
+                .as(tenant)
+                .header("Idempotency-Key", "create-ci-token")
+                .json("{\"name\":\"ci\"}")
+                .send();
+        var second = api.post("/api/v1/tokens")
+                .as(tenant)
+                .header("Idempotency-Key", "create-ci-token")
+                .json("{\"name\":\"ci\"}")
+                .send();
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.header("Idempotent-Replayed")).hasValue("true");
         assertThat(second.json().get("id")).isEqualTo(first.json().get("id"));
         assertThat(second.header("Location")).isEqualTo(first.header("Location"));
         var list = api.get("/api/v1/tokens").as(tenant).send().json().get("data");
-        assertThat(list.valueStream().filter(t -> t.get("name").asString().equals("ci")).count()).isEqualTo(1);
+        assertThat(list.valueStream()
+                        .filter(t -> t.get("name").asString().equals("ci"))
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
     void idempotencyKeyWithAnotherBodyIsA422() {
-        api.post("/api/v1/tokens").as(tenant).header("Idempotency-Key", "k-other").json("{\"name\":\"a\"}").send();
-        var response = api.post("/api/v1/tokens").as(tenant).header("Idempotency-Key", "k-other")
-                .json("{\"name\":\"b\"}").send();
+        api.post("/api/v1/tokens")
+                .as(tenant)
+                .header("Idempotency-Key", "k-other")
+                .json("{\"name\":\"a\"}")
+                .send();
+        var response = api.post("/api/v1/tokens")
+                .as(tenant)
+                .header("Idempotency-Key", "k-other")
+                .json("{\"name\":\"b\"}")
+                .send();
         assertThat(response.status()).isEqualTo(422);
     }
 
     @Test
     void idempotencyKeysAreScopedToTheCaller() {
         Tenant other = api.newOrganization("conventions-other");
-        var mine = api.post("/api/v1/tokens").as(tenant).header("Idempotency-Key", "shared-key")
-                .json("{\"name\":\"same\"}").send();
-        var theirs = api.post("/api/v1/tokens").as(other).header("Idempotency-Key", "shared-key")
-                .json("{\"name\":\"same\"}").send();
+        var mine = api.post("/api/v1/tokens")
+                .as(tenant)
+                .header("Idempotency-Key", "shared-key")
+                .json("{\"name\":\"same\"}")
+                .send();
+        var theirs = api.post("/api/v1/tokens")
+                .as(other)
+                .header("Idempotency-Key", "shared-key")
+                .json("{\"name\":\"same\"}")
+                .send();
         assertThat(theirs.header("Idempotent-Replayed")).isEmpty();
         assertThat(theirs.json().get("id")).isNotEqualTo(mine.json().get("id"));
     }
 
     @Test
     void aFailedRequestDoesNotBurnItsIdempotencyKey() {
-        var refused = api.post("/api/v1/tokens").as(tenant).header("Idempotency-Key", "retry-me")
-                .json("{\"name\":\"\"}").send();
+        var refused = api.post("/api/v1/tokens")
+                .as(tenant)
+                .header("Idempotency-Key", "retry-me")
+                .json("{\"name\":\"\"}")
+                .send();
         assertThat(refused.status()).isEqualTo(400);
         // a 4xx is an answer too: the same request gets the same answer
-        var again = api.post("/api/v1/tokens").as(tenant).header("Idempotency-Key", "retry-me")
-                .json("{\"name\":\"\"}").send();
+        var again = api.post("/api/v1/tokens")
+                .as(tenant)
+                .header("Idempotency-Key", "retry-me")
+                .json("{\"name\":\"\"}")
+                .send();
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.header("Idempotent-Replayed")).hasValue("true");
     }
@@ -142,38 +182,65 @@ class ApiConventionsIntegrationTests {
     @Test
     void paginatesWithCursorsOverSeveralPages() {
         for (int i = 0; i < 5; i++) {
-            api.post("/api/v1/tokens").as(tenant).json("{\"name\":\"t" + i + "\"}").send();
+            api.post("/api/v1/tokens")
+                    .as(tenant)
+                    .json("{\"name\":\"t" + i + "\"}")
+                    .send();
         }
         var seen = new java.util.ArrayList<String>();
         String cursor = null;
         int pages = 0;
         do {
-            var page = api.get("/api/v1/tokens?limit=2" + (cursor == null ? "" : "&cursor=" + cursor)).as(tenant)
-                    .send().json();
+            var page = api.get("/api/v1/tokens?limit=2" + (cursor == null ? "" : "&cursor=" + cursor))
+                    .as(tenant)
+                    .send()
+                    .json();
             page.get("data").forEach(t -> seen.add(t.get("id").asString()));
-            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asString();
+            cursor = page.get("next_cursor").isNull()
+                    ? null
+                    : page.get("next_cursor").asString();
             pages++;
         } while (cursor != null);
         assertThat(seen).hasSize(6).doesNotHaveDuplicates();
         assertThat(pages).isEqualTo(3);
-        assertThat(api.get("/api/v1/tokens?cursor=garbage!").as(tenant).send().status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/tokens?limit=201").as(tenant).send().status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/tokens?cursor=garbage!").as(tenant).send().status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/v1/tokens?limit=201").as(tenant).send().status())
+                .isEqualTo(400);
     }
 
     @Test
     void revokingNeedsIfMatchAndStopsTheToken() {
-        var created = api.post("/api/v1/tokens").as(tenant).json("{\"name\":\"short-lived\"}").send();
+        var created = api.post("/api/v1/tokens")
+                .as(tenant)
+                .json("{\"name\":\"short-lived\"}")
+                .send();
         String id = created.json().get("id").asString();
         String secret = created.json().get("token").asString();
         assertThat(secret).startsWith("hl_");
-        assertThat(api.delete("/api/v1/tokens/" + id).as(tenant).send().status()).isEqualTo(428);
-        assertThat(api.delete("/api/v1/tokens/" + id).as(tenant).header("If-Match", "\"99\"").send().status())
+        assertThat(api.delete("/api/v1/tokens/" + id).as(tenant).send().status())
+                .isEqualTo(428);
+        assertThat(api.delete("/api/v1/tokens/" + id)
+                        .as(tenant)
+                        .header("If-Match", "\"99\"")
+                        .send()
+                        .status())
                 .isEqualTo(412);
         String etag = created.header("ETag").orElseThrow();
-        assertThat(api.delete("/api/v1/tokens/" + id).as(tenant).header("If-Match", etag).send().status())
+        assertThat(api.delete("/api/v1/tokens/" + id)
+                        .as(tenant)
+                        .header("If-Match", etag)
+                        .send()
+                        .status())
                 .isEqualTo(204);
         assertThat(api.get("/api/v1/tokens").token(secret).send().status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/tokens/" + id).as(tenant).send().json().get("token").isNull()).isTrue();
+        assertThat(api.get("/api/v1/tokens/" + id)
+                        .as(tenant)
+                        .send()
+                        .json()
+                        .get("token")
+                        .isNull())
+                .isTrue();
     }
 
     @Test

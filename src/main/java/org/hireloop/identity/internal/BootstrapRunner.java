@@ -24,7 +24,9 @@ class BootstrapRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        bootstrap.bootstrap().ifPresent(secret -> System.out.printf("""
+        bootstrap
+                .bootstrap()
+                .ifPresent(secret -> System.out.printf("""
 
                 ================================================================================
                  Hireloop created the organization '%s' and an owner API token for %s.

@@ -31,8 +31,13 @@ class IdentityBootstrap {
     private final Clock clock;
     private final PasswordEncoder passwords;
 
-    IdentityBootstrap(OrganizationRepository organizations, TokenService tokens, IdentitySettings settings,
-            IdGenerator ids, Clock clock, PasswordEncoder passwords) {
+    IdentityBootstrap(
+            OrganizationRepository organizations,
+            TokenService tokens,
+            IdentitySettings settings,
+            IdGenerator ids,
+            Clock clock,
+            PasswordEncoder passwords) {
         this.organizations = organizations;
         this.tokens = tokens;
         this.settings = settings;
@@ -58,8 +63,12 @@ class IdentityBootstrap {
         UUID owner = organizations.findUserByEmail(settings.email()).orElseGet(() -> {
             UUID id = ids.newId();
             String password = settings.password();
-            organizations.insertUser(id, settings.email(), "Owner",
-                    password == null || password.isBlank() ? null : passwords.encode(password), now);
+            organizations.insertUser(
+                    id,
+                    settings.email(),
+                    "Owner",
+                    password == null || password.isBlank() ? null : passwords.encode(password),
+                    now);
             return id;
         });
         organizations.insertMembership(organization.id(), owner, Role.OWNER, now);
@@ -67,7 +76,9 @@ class IdentityBootstrap {
         var token = generated
                 ? tokens.create(organization.id(), owner, "bootstrap owner token")
                 : tokens.create(organization.id(), owner, "bootstrap owner token", configured);
-        log.info("Created the bootstrap organization '{}' and its owner API token {}", organization.slug(),
+        log.info(
+                "Created the bootstrap organization '{}' and its owner API token {}",
+                organization.slug(),
                 token.token().prefix() + "...");
         return generated ? java.util.Optional.of(token.secret()) : java.util.Optional.empty();
     }

@@ -14,4 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("hireloop.bootstrap")
 record IdentitySettings(
-        String org, String orgName, String email, @Nullable String password, @Nullable String token) {}
+        String org,
+        String orgName,
+        String email,
+        @Nullable String password,
+        @Nullable String token) {}

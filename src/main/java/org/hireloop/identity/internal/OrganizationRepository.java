@@ -37,7 +37,9 @@ class OrganizationRepository {
     }
 
     boolean anyExists() {
-        return jdbc.sql("select exists (select 1 from organizations)").query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from organizations)")
+                .query(Boolean.class)
+                .single();
     }
 
     void insertOrganization(Organization organization, Instant now) {
@@ -47,7 +49,10 @@ class OrganizationRepository {
     }
 
     Optional<UUID> findUserByEmail(String email) {
-        return jdbc.sql("select id from users where lower(email) = lower(?)").param(email).query(UUID.class).optional();
+        return jdbc.sql("select id from users where lower(email) = lower(?)")
+                .param(email)
+                .query(UUID.class)
+                .optional();
     }
 
     void insertUser(UUID id, String email, String name, String passwordHash, Instant now) {

@@ -25,7 +25,8 @@ class OrganizationService implements Organizations {
 
     @Override
     public Organization get(OrgId id) {
-        return repository.findById(id)
+        return repository
+                .findById(id)
                 .orElseThrow(() -> new ProblemException.ResourceNotFound("no organization " + id));
     }
 

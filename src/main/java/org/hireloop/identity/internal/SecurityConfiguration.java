@@ -22,8 +22,18 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {
-        "/api/v1/public/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
-        "/v3/api-docs", "/v3/api-docs/**", "/docs", "/docs/**", "/swagger-ui/**", "/error", "/"
+        "/api/v1/public/**",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/prometheus",
+        "/actuator/info",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/docs",
+        "/docs/**",
+        "/swagger-ui/**",
+        "/error",
+        "/"
     };
 
     /** Only when serving HTTP: commands such as {@code import} run without a web server. */
@@ -36,12 +46,12 @@ class SecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(rules -> rules.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+                .authorizeHttpRequests(rules ->
+                        rules.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> Unauthenticated.write(
-                        problems, request, response, "send Authorization: Bearer <API token>")))
-                .headers(headers -> headers
-                        .contentTypeOptions(c -> { })
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) ->
+                        Unauthenticated.write(problems, request, response, "send Authorization: Bearer <API token>")))
+                .headers(headers -> headers.contentTypeOptions(c -> {})
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();

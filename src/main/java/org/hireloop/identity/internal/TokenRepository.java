@@ -17,8 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TokenRepository {
 
-    private static final String COLUMNS =
-            "id, user_id, name, prefix, created_at, last_used_at, revoked_at, version";
+    private static final String COLUMNS = "id, user_id, name, prefix, created_at, last_used_at, revoked_at, version";
 
     private final JdbcClient jdbc;
 
@@ -44,8 +43,11 @@ class TokenRepository {
                          where t.token_hash = ? and t.revoked_at is null
                         """)
                 .param(hash)
-                .query((rs, i) -> new ApiPrincipal(new OrgId(rs.getObject(1, UUID.class)), rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class), Role.fromDb(rs.getString(4))))
+                .query((rs, i) -> new ApiPrincipal(
+                        new OrgId(rs.getObject(1, UUID.class)),
+                        rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class),
+                        Role.fromDb(rs.getString(4))))
                 .optional();
     }
 
@@ -79,14 +81,21 @@ class TokenRepository {
                         update api_tokens set revoked_at = ?, version = version + 1
                          where org_id = ? and id = ? and version = ? and revoked_at is null
                         """)
-                .params(Timestamp.from(now), org.value(), id, version)
-                .update() == 1;
+                        .params(Timestamp.from(now), org.value(), id, version)
+                        .update()
+                == 1;
     }
 
     private static ApiToken token(ResultSet rs, int row) throws SQLException {
-        return new ApiToken(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class), rs.getString("name"),
-                rs.getString("prefix"), rs.getTimestamp("created_at").toInstant(), instant(rs, "last_used_at"),
-                instant(rs, "revoked_at"), rs.getLong("version"));
+        return new ApiToken(
+                rs.getObject("id", UUID.class),
+                rs.getObject("user_id", UUID.class),
+                rs.getString("name"),
+                rs.getString("prefix"),
+                rs.getTimestamp("created_at").toInstant(),
+                instant(rs, "last_used_at"),
+                instant(rs, "revoked_at"),
+                rs.getLong("version"));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -40,8 +40,8 @@ public class TokenService {
     @Transactional
     CreatedToken create(OrgId org, UUID userId, String name, String secret) {
         UUID id = ids.newId();
-        tokens.insert(org, id, userId, name, TokenSecret.hash(secret), TokenSecret.displayPrefix(secret),
-                clock.instant());
+        tokens.insert(
+                org, id, userId, name, TokenSecret.hash(secret), TokenSecret.displayPrefix(secret), clock.instant());
         return new CreatedToken(tokens.find(org, id).orElseThrow(), secret);
     }
 

@@ -14,7 +14,10 @@ final class Unauthenticated {
     static void write(ProblemWriter problems, HttpServletRequest request, HttpServletResponse response, String detail)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"hireloop\"");
-        problems.write(response, 401, ProblemWriter.body(401, "unauthenticated", "Unauthenticated", detail,
-                request.getRequestURI(), List.of()));
+        problems.write(
+                response,
+                401,
+                ProblemWriter.body(
+                        401, "unauthenticated", "Unauthenticated", detail, request.getRequestURI(), List.of()));
     }
 }

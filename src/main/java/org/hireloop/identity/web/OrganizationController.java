@@ -25,7 +25,10 @@ class OrganizationController {
     @Operation(summary = "The organization of the calling token, and the caller's role in it")
     OrganizationResponse current(@AuthenticationPrincipal ApiPrincipal caller) {
         Organization organization = organizations.get(caller.orgId());
-        return new OrganizationResponse(organization.id().toString(), organization.slug(), organization.name(),
+        return new OrganizationResponse(
+                organization.id().toString(),
+                organization.slug(),
+                organization.name(),
                 caller.role().dbValue());
     }
 }

@@ -34,11 +34,18 @@ class TokenController {
 
     record CreateTokenRequest(@NotBlank @Size(max = 100) String name) {}
 
-    record TokenResponse(UUID id, UUID userId, String name, String prefix, Instant createdAt,
-            @Nullable Instant lastUsedAt, @Nullable Instant revokedAt, @Nullable String token) {
+    record TokenResponse(
+            UUID id,
+            UUID userId,
+            String name,
+            String prefix,
+            Instant createdAt,
+            @Nullable Instant lastUsedAt,
+            @Nullable Instant revokedAt,
+            @Nullable String token) {
         static TokenResponse of(ApiToken t, @Nullable String secret) {
-            return new TokenResponse(t.id(), t.userId(), t.name(), t.prefix(), t.createdAt(), t.lastUsedAt(),
-                    t.revokedAt(), secret);
+            return new TokenResponse(
+                    t.id(), t.userId(), t.name(), t.prefix(), t.createdAt(), t.lastUsedAt(), t.revokedAt(), secret);
         }
     }
 
@@ -50,7 +57,8 @@ class TokenController {
 
     @GetMapping
     @Operation(summary = "List the organization's API tokens (never their secrets)")
-    Page<TokenResponse> list(@AuthenticationPrincipal ApiPrincipal caller,
+    Page<TokenResponse> list(
+            @AuthenticationPrincipal ApiPrincipal caller,
             @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
         return tokens.list(caller.orgId(), PageRequest.of(limit, cursor)).map(t -> TokenResponse.of(t, null));
@@ -58,10 +66,11 @@ class TokenController {
 
     @PostMapping
     @Operation(summary = "Create an API token for yourself; the answer holds its secret, shown this once")
-    ResponseEntity<TokenResponse> create(@AuthenticationPrincipal ApiPrincipal caller,
-            @Valid @RequestBody CreateTokenRequest request) {
+    ResponseEntity<TokenResponse> create(
+            @AuthenticationPrincipal ApiPrincipal caller, @Valid @RequestBody CreateTokenRequest request) {
         var created = tokens.create(caller.orgId(), caller.userId(), request.name());
-        return ResponseEntity.created(URI.create("/api/v1/tokens/" + created.token().id()))
+        return ResponseEntity.created(
+                        URI.create("/api/v1/tokens/" + created.token().id()))
                 .eTag(EntityTag.of(created.token().version()))
                 .body(TokenResponse.of(created.token(), created.secret()));
     }
@@ -75,7 +84,9 @@ class TokenController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Revoke an API token (If-Match required); it stops working at once")
-    ResponseEntity<Void> revoke(@AuthenticationPrincipal ApiPrincipal caller, @PathVariable UUID id,
+    ResponseEntity<Void> revoke(
+            @AuthenticationPrincipal ApiPrincipal caller,
+            @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
         tokens.revoke(caller.orgId(), id, ifMatch);
         return ResponseEntity.noContent().build();

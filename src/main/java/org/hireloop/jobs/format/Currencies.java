@@ -39,8 +39,8 @@ final class Currencies {
             Map.entry("MX", "MXN"));
 
     /** What the renderers write before the figures; other currencies get their code after them. */
-    private static final Map<String, String> WRITTEN = Map.of(
-            "USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥", "INR", "₹", "CAD", "C$", "AUD", "A$");
+    private static final Map<String, String> WRITTEN =
+            Map.of("USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥", "INR", "₹", "CAD", "C$", "AUD", "A$");
 
     private Currencies() {}
 

@@ -16,8 +16,12 @@ import org.jspecify.annotations.Nullable;
 /** What the parser has collected so far; the model records are built once, at the end. */
 final class DescriptionBuilder {
 
-    @Nullable String title;
-    @Nullable Salary salary;
+    @Nullable
+    String title;
+
+    @Nullable
+    Salary salary;
+
     List<String> tags = List.of();
     final StringBuilder roleDefinition = new StringBuilder();
     final List<CareerEntry> entryPoints = new ArrayList<>();
@@ -30,7 +34,10 @@ final class DescriptionBuilder {
     final List<String> minimumEducation = new ArrayList<>();
     final List<String> preferredEducation = new ArrayList<>();
     final List<String> fieldsOfStudy = new ArrayList<>();
-    @Nullable ExperienceRange experienceRange;
+
+    @Nullable
+    ExperienceRange experienceRange;
+
     final List<String> preferredExperience = new ArrayList<>();
 
     JobDescription build() {
@@ -51,7 +58,8 @@ final class DescriptionBuilder {
                     new Experience(range.min(), range.max(), range.detail(), preferredExperience));
         } catch (IllegalArgumentException refusedByModel) {
             // the readers keep the model's rules, so this is a gap between them: still the caller's input
-            throw new JobDescriptionParseException(0, "a job description the model accepts", refusedByModel.getMessage());
+            throw new JobDescriptionParseException(
+                    0, "a job description the model accepts", refusedByModel.getMessage());
         }
     }
 }

@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
  * The typical experience bullet: "3-8 years of ...", "3–8 years", "3 to 8 years", "5+ years",
  * "5 years" or "up to 5 years", then the detail. A bullet that is none of these is all detail.
  */
-record ExperienceRange(@Nullable Integer min, @Nullable Integer max, @Nullable String detail) {
+record ExperienceRange(
+        @Nullable Integer min,
+        @Nullable Integer max,
+        @Nullable String detail) {
 
     private static final int MAX_DIGITS = 2;
     private static final String UP_TO = "up to ";
@@ -47,7 +50,8 @@ record ExperienceRange(@Nullable Integer min, @Nullable Integer max, @Nullable S
             this.text = text;
         }
 
-        @Nullable ExperienceRange read() {
+        @Nullable
+        ExperienceRange read() {
             boolean upTo = text.regionMatches(true, 0, UP_TO, 0, UP_TO.length());
             pos = upTo ? UP_TO.length() : 0;
             Integer first = number();
@@ -84,8 +88,8 @@ record ExperienceRange(@Nullable Integer min, @Nullable Integer max, @Nullable S
             while (pos < text.length() && pos - start <= MAX_DIGITS && isDigit(text.charAt(pos))) {
                 pos++;
             }
-            boolean ok = pos > start && pos - start <= MAX_DIGITS && (pos == text.length()
-                    || !isDigit(text.charAt(pos)));
+            boolean ok =
+                    pos > start && pos - start <= MAX_DIGITS && (pos == text.length() || !isDigit(text.charAt(pos)));
             return ok ? Integer.valueOf(text.substring(start, pos)) : null;
         }
 

@@ -30,10 +30,15 @@ public final class JobDescriptionHtmlRenderer {
             }
         }
         career(out, d.career());
-        if (!d.responsibilities().primary().isEmpty() || !d.responsibilities().secondary().isEmpty()) {
+        if (!d.responsibilities().primary().isEmpty()
+                || !d.responsibilities().secondary().isEmpty()) {
             heading(out, Heading.RESPONSIBILITIES.title());
             list(out, Heading.PRIMARY_FUNCTIONS, d.responsibilities().primary(), JobDescriptionHtmlRenderer::escape);
-            list(out, Heading.SECONDARY_FUNCTIONS, d.responsibilities().secondary(), JobDescriptionHtmlRenderer::escape);
+            list(
+                    out,
+                    Heading.SECONDARY_FUNCTIONS,
+                    d.responsibilities().secondary(),
+                    JobDescriptionHtmlRenderer::escape);
         }
         if (!d.skills().hard().isEmpty() || !d.skills().soft().isEmpty()) {
             heading(out, Heading.SKILLS.title());
@@ -45,7 +50,9 @@ public final class JobDescriptionHtmlRenderer {
     }
 
     private static void career(StringBuilder out, CareerProgression career) {
-        if (career.entryPoints().isEmpty() && career.advancements().isEmpty() && career.lateralMoves().isEmpty()) {
+        if (career.entryPoints().isEmpty()
+                && career.advancements().isEmpty()
+                && career.lateralMoves().isEmpty()) {
             return;
         }
         heading(out, Heading.CAREER_PROGRESSION.title());
@@ -67,7 +74,11 @@ public final class JobDescriptionHtmlRenderer {
         list(out, Heading.MINIMUM_EDUCATION, education.minimum(), JobDescriptionHtmlRenderer::escape);
         list(out, Heading.PREFERRED_EDUCATION, education.preferred(), JobDescriptionHtmlRenderer::escape);
         list(out, Heading.FIELDS_OF_STUDY, education.fields(), JobDescriptionHtmlRenderer::escape);
-        list(out, Heading.EXPERIENCE_RANGE, range == null ? List.of() : List.of(range), JobDescriptionHtmlRenderer::escape);
+        list(
+                out,
+                Heading.EXPERIENCE_RANGE,
+                range == null ? List.of() : List.of(range),
+                JobDescriptionHtmlRenderer::escape);
         if (!experience.preferred().isEmpty()) {
             out.append("<p><strong>Preferred Experience</strong></p>\n");
             items(out, experience.preferred(), JobDescriptionHtmlRenderer::escape);
@@ -80,7 +91,11 @@ public final class JobDescriptionHtmlRenderer {
     }
 
     private static void labelled(StringBuilder out, String label, String text) {
-        out.append("<p><strong>").append(label).append(":</strong> ").append(escape(text)).append("</p>\n");
+        out.append("<p><strong>")
+                .append(label)
+                .append(":</strong> ")
+                .append(escape(text))
+                .append("</p>\n");
     }
 
     private static void heading(StringBuilder out, String text) {

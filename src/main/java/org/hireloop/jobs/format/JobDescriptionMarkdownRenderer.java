@@ -19,10 +19,14 @@ public final class JobDescriptionMarkdownRenderer {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(MarkdownText.escape(Spaces.oneLine(d.title()))).append("\n\n");
         if (d.salary() != null) {
-            out.append("**Salary:** ").append(MarkdownText.escape(SalaryText.format(d.salary()))).append("\n\n");
+            out.append("**Salary:** ")
+                    .append(MarkdownText.escape(SalaryText.format(d.salary())))
+                    .append("\n\n");
         }
         if (!d.tags().isEmpty()) {
-            out.append("**Tags:** ").append(MarkdownText.escape(String.join(", ", d.tags()))).append("\n\n");
+            out.append("**Tags:** ")
+                    .append(MarkdownText.escape(String.join(", ", d.tags())))
+                    .append("\n\n");
         }
         if (d.roleDefinition() != null && !Spaces.isBlank(d.roleDefinition())) {
             section(out, Heading.ROLE_DEFINITION);
@@ -31,7 +35,8 @@ public final class JobDescriptionMarkdownRenderer {
             }
         }
         career(out, d.career());
-        if (!d.responsibilities().primary().isEmpty() || !d.responsibilities().secondary().isEmpty()) {
+        if (!d.responsibilities().primary().isEmpty()
+                || !d.responsibilities().secondary().isEmpty()) {
             section(out, Heading.RESPONSIBILITIES);
             list(out, Heading.PRIMARY_FUNCTIONS, d.responsibilities().primary(), MarkdownText::escape);
             list(out, Heading.SECONDARY_FUNCTIONS, d.responsibilities().secondary(), MarkdownText::escape);
@@ -52,7 +57,9 @@ public final class JobDescriptionMarkdownRenderer {
     }
 
     private static void career(StringBuilder out, CareerProgression career) {
-        if (career.entryPoints().isEmpty() && career.advancements().isEmpty() && career.lateralMoves().isEmpty()) {
+        if (career.entryPoints().isEmpty()
+                && career.advancements().isEmpty()
+                && career.lateralMoves().isEmpty()) {
             return;
         }
         section(out, Heading.CAREER_PROGRESSION);

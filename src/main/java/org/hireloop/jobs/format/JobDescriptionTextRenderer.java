@@ -30,7 +30,8 @@ public final class JobDescriptionTextRenderer {
             block(out, Spaces.trim(d.roleDefinition()));
         }
         career(out, d.career());
-        if (!d.responsibilities().primary().isEmpty() || !d.responsibilities().secondary().isEmpty()) {
+        if (!d.responsibilities().primary().isEmpty()
+                || !d.responsibilities().secondary().isEmpty()) {
             block(out, Heading.RESPONSIBILITIES.text());
             list(out, Heading.PRIMARY_FUNCTIONS, d.responsibilities().primary(), Spaces::oneLine);
             list(out, Heading.SECONDARY_FUNCTIONS, d.responsibilities().secondary(), Spaces::oneLine);
@@ -56,7 +57,9 @@ public final class JobDescriptionTextRenderer {
     }
 
     private static void career(StringBuilder out, CareerProgression career) {
-        if (career.entryPoints().isEmpty() && career.advancements().isEmpty() && career.lateralMoves().isEmpty()) {
+        if (career.entryPoints().isEmpty()
+                && career.advancements().isEmpty()
+                && career.lateralMoves().isEmpty()) {
             return;
         }
         block(out, "📈 " + Heading.CAREER_PROGRESSION.text());

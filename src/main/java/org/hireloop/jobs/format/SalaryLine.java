@@ -134,8 +134,8 @@ final class SalaryLine {
             if (body.regionMatches(true, 0, label, 0, end)
                     && (end == body.length() || !Character.isLetter(body.charAt(end)))) {
                 int colon = body.indexOf(':');
-                boolean colonEndsLabel = colon >= end && colon <= MAX_LABEL_LENGTH
-                        && SalaryMarkers.isPlainWords(body, end, colon);
+                boolean colonEndsLabel =
+                        colon >= end && colon <= MAX_LABEL_LENGTH && SalaryMarkers.isPlainWords(body, end, colon);
                 return colonEndsLabel ? colon + 1 : end;
             }
         }

@@ -90,8 +90,8 @@ final class SalaryScanner {
             case "per", "a", "an" -> SalaryToken.of(Kind.PER);
             case "hour", "hours", "hr", "hrs", "h", "hourly" -> SalaryToken.period(SalaryPeriod.HOUR);
             case "month", "months", "mo", "mth", "monthly" -> SalaryToken.period(SalaryPeriod.MONTH);
-            case "year", "years", "yr", "yrs", "annum", "annually", "yearly", "annual" -> SalaryToken.period(
-                    SalaryPeriod.YEAR);
+            case "year", "years", "yr", "yrs", "annum", "annually", "yearly", "annual" ->
+                SalaryToken.period(SalaryPeriod.YEAR);
             default -> SalaryToken.of(Kind.WORD);
         };
     }

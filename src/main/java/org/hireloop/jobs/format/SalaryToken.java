@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 /** One meaningful piece of a salary line: a figure, a currency, a separator or a period word. */
 record SalaryToken(
-        Kind kind, @Nullable BigDecimal amount, @Nullable Currency currency, @Nullable SalaryPeriod period) {
+        Kind kind,
+        @Nullable BigDecimal amount,
+        @Nullable Currency currency,
+        @Nullable SalaryPeriod period) {
 
     enum Kind {
         AMOUNT,

@@ -45,12 +45,15 @@ class DemoJobs implements ApplicationRunner {
             return;
         }
         var organization = organizations.bootstrapOrganization().orElse(null);
-        if (organization == null || !jobs.list(organization.id(), null, null, PageRequest.of(1, null)).data().isEmpty()) {
+        if (organization == null
+                || !jobs.list(organization.id(), null, null, PageRequest.of(1, null))
+                        .data()
+                        .isEmpty()) {
             return;
         }
         Resource[] samples = new PathMatchingResourcePatternResolver().getResources("classpath:demo/*.txt");
-        JobBoardFacts facts = new JobBoardFacts(EmploymentType.FULL_TIME,
-                new Location(Location.Workplace.HYBRID, "US", "Austin"), null, null);
+        JobBoardFacts facts = new JobBoardFacts(
+                EmploymentType.FULL_TIME, new Location(Location.Workplace.HYBRID, "US", "Austin"), null, null);
         for (Resource sample : samples) {
             JobId id = jobs.importText(organization.id(), read(sample), facts).id();
             jobs.moveTo(organization.id(), id, JobStatus.PUBLISHED, null);

@@ -59,7 +59,9 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
     private boolean importOne(Organization organization, Path file) {
         try {
             var job = jobs.importText(organization.id(), Files.readAllBytes(file), JobBoardFacts.NONE);
-            System.out.printf("imported %s as draft %s (%s)%n", file, job.id(), job.description().title());
+            System.out.printf(
+                    "imported %s as draft %s (%s)%n",
+                    file, job.id(), job.description().title());
             return true;
         } catch (JobDescriptionInvalid e) {
             System.out.printf("refused  %s: %s%n", file, e.detail());

@@ -40,7 +40,8 @@ public class JobRepository {
             JobDescription.Experience experience) {}
 
     /** What a list may filter on; null means no filter. */
-    public record Filter(@Nullable JobStatus status, @Nullable String tag) {}
+    public record Filter(
+            @Nullable JobStatus status, @Nullable String tag) {}
 
     private static final String COLUMNS = """
             org_id, id, status, title, salary_min, salary_max, salary_currency, salary_period, tags,
@@ -56,7 +57,8 @@ public class JobRepository {
     }
 
     public void insert(Job job) {
-        jdbc.sql("insert into jobs (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into jobs (" + COLUMNS
+                        + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(values(job))
                 .update();
     }
@@ -75,9 +77,7 @@ public class JobRepository {
                                employment_type = ?, workplace = ?, country = ?, city = ?, department = ?,
                                valid_through = ?, created_at = ?, updated_at = ?, published_at = ?, version = ?
                          where org_id = ? and id = ? and version = ?
-                        """)
-                .params(params)
-                .update() == 1;
+                        """).params(params).update() == 1;
     }
 
     public Optional<Job> find(OrgId org, JobId id) {
@@ -110,8 +110,9 @@ public class JobRepository {
 
     public boolean delete(OrgId org, JobId id, long expectedVersion) {
         return jdbc.sql("delete from jobs where org_id = ? and id = ? and version = ?")
-                .params(org.value(), id.value(), expectedVersion)
-                .update() == 1;
+                        .params(org.value(), id.value(), expectedVersion)
+                        .update()
+                == 1;
     }
 
     private Object[] values(Job job) {
@@ -121,34 +122,62 @@ public class JobRepository {
         Location location = facts.location();
         Content content = new Content(d.career(), d.responsibilities(), d.skills(), d.education(), d.experience());
         return new Object[] {
-            job.orgId().value(), job.id().value(), job.status().apiValue(), d.title(),
-            salary == null ? null : salary.min(), salary == null ? null : salary.max(),
-            salary == null ? null : salary.currency().getCurrencyCode(), salary == null ? null : salary.period().name(),
-            d.tags().toArray(String[]::new), d.roleDefinition(), json.writeValueAsString(content),
+            job.orgId().value(),
+            job.id().value(),
+            job.status().apiValue(),
+            d.title(),
+            salary == null ? null : salary.min(),
+            salary == null ? null : salary.max(),
+            salary == null ? null : salary.currency().getCurrencyCode(),
+            salary == null ? null : salary.period().name(),
+            d.tags().toArray(String[]::new),
+            d.roleDefinition(),
+            json.writeValueAsString(content),
             facts.employmentType() == null ? null : facts.employmentType().name(),
             location.workplace() == null ? null : location.workplace().name().toLowerCase(),
-            location.country(), location.city(), facts.department(), timestamp(facts.validThrough()),
-            timestamp(job.createdAt()), timestamp(job.updatedAt()), timestamp(job.publishedAt()), job.version()
+            location.country(),
+            location.city(),
+            facts.department(),
+            timestamp(facts.validThrough()),
+            timestamp(job.createdAt()),
+            timestamp(job.updatedAt()),
+            timestamp(job.publishedAt()),
+            job.version()
         };
     }
 
     private Job job(ResultSet rs, int row) throws SQLException {
         Content content = json.readValue(rs.getString("content"), Content.class);
-        JobDescription description = new JobDescription(rs.getString("title"), salary(rs),
-                Arrays.asList((String[]) rs.getArray("tags").getArray()), rs.getString("role_definition"),
-                content.career(), content.responsibilities(), content.skills(), content.education(),
+        JobDescription description = new JobDescription(
+                rs.getString("title"),
+                salary(rs),
+                Arrays.asList((String[]) rs.getArray("tags").getArray()),
+                rs.getString("role_definition"),
+                content.career(),
+                content.responsibilities(),
+                content.skills(),
+                content.education(),
                 content.experience());
         String employment = rs.getString("employment_type");
         String workplace = rs.getString("workplace");
         JobBoardFacts facts = new JobBoardFacts(
                 employment == null ? null : EmploymentType.valueOf(employment),
-                new Location(workplace == null ? null : Location.Workplace.valueOf(workplace.toUpperCase()),
-                        rs.getString("country"), rs.getString("city")),
-                rs.getString("department"), instant(rs, "valid_through"));
-        return new Job(new JobId(rs.getObject("id", UUID.class)), new OrgId(rs.getObject("org_id", UUID.class)),
-                JobStatus.fromApi(rs.getString("status")), description, facts,
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                instant(rs, "published_at"), rs.getLong("version"));
+                new Location(
+                        workplace == null ? null : Location.Workplace.valueOf(workplace.toUpperCase()),
+                        rs.getString("country"),
+                        rs.getString("city")),
+                rs.getString("department"),
+                instant(rs, "valid_through"));
+        return new Job(
+                new JobId(rs.getObject("id", UUID.class)),
+                new OrgId(rs.getObject("org_id", UUID.class)),
+                JobStatus.fromApi(rs.getString("status")),
+                description,
+                facts,
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                instant(rs, "published_at"),
+                rs.getLong("version"));
     }
 
     private static @Nullable Salary salary(ResultSet rs) throws SQLException {
@@ -156,7 +185,10 @@ public class JobRepository {
         if (min == null) {
             return null;
         }
-        return new Salary(min, rs.getBigDecimal("salary_max"), Currency.getInstance(rs.getString("salary_currency")),
+        return new Salary(
+                min,
+                rs.getBigDecimal("salary_max"),
+                Currency.getInstance(rs.getString("salary_currency")),
                 Salary.SalaryPeriod.valueOf(rs.getString("salary_period")));
     }
 

@@ -53,39 +53,54 @@ class JobController {
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Create a draft job from JSON")
     @ApiResponse(responseCode = "201", description = "Created; Location and ETag name it")
-    ResponseEntity<JobResponse> create(@AuthenticationPrincipal ApiPrincipal caller,
-            @Valid @RequestBody JobRequest request) {
+    ResponseEntity<JobResponse> create(
+            @AuthenticationPrincipal ApiPrincipal caller, @Valid @RequestBody JobRequest request) {
         Job job = jobs.create(caller.orgId(), request.description(), request.facts());
         return created(job);
     }
 
     @GetMapping
     @Operation(summary = "List jobs, newest first, filtered by status and tag")
-    Page<JobResponse> list(@AuthenticationPrincipal ApiPrincipal caller,
+    Page<JobResponse> list(
+            @AuthenticationPrincipal ApiPrincipal caller,
             @Parameter(schema = @Schema(allowableValues = {"draft", "published", "closed", "archived"}))
-            @RequestParam(required = false) @Nullable String status,
+                    @RequestParam(required = false)
+                    @Nullable
+                    String status,
             @RequestParam(required = false) @Nullable String tag,
             @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
-        return jobs.list(caller.orgId(), status(status), tag, PageRequest.of(limit, cursor)).map(JobResponse::of);
+        return jobs.list(caller.orgId(), status(status), tag, PageRequest.of(limit, cursor))
+                .map(JobResponse::of);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a job as JSON, text, Markdown or JSON-LD (Accept or ?format=)")
-    @ApiResponse(responseCode = "200", description = "The job", content = {
-        @Content(mediaType = "application/json", schema = @Schema(implementation = JobResponse.class)),
-        @Content(mediaType = "text/plain"), @Content(mediaType = "text/markdown"),
-        @Content(mediaType = "application/ld+json")})
-    ResponseEntity<?> get(@AuthenticationPrincipal ApiPrincipal caller, @PathVariable UUID id,
+    @ApiResponse(
+            responseCode = "200",
+            description = "The job",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = JobResponse.class)),
+                @Content(mediaType = "text/plain"),
+                @Content(mediaType = "text/markdown"),
+                @Content(mediaType = "application/ld+json")
+            })
+    ResponseEntity<?> get(
+            @AuthenticationPrincipal ApiPrincipal caller,
+            @PathVariable UUID id,
             @Parameter(schema = @Schema(allowableValues = {"json", "text", "markdown", "jsonld"}))
-            @RequestParam(required = false) @Nullable String format,
+                    @RequestParam(required = false)
+                    @Nullable
+                    String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
         return exports.render(jobs.get(caller.orgId(), new JobId(id)), format, accept);
     }
 
     @PatchMapping(value = "/{id}", consumes = MERGE_PATCH)
     @Operation(summary = "Change a job with a JSON merge patch (RFC 7386); If-Match required")
-    ResponseEntity<JobResponse> patch(@AuthenticationPrincipal ApiPrincipal caller, @PathVariable UUID id,
+    ResponseEntity<JobResponse> patch(
+            @AuthenticationPrincipal ApiPrincipal caller,
+            @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody byte[] patch) {
         EntityTag.requiredVersion(ifMatch);
@@ -97,21 +112,27 @@ class JobController {
 
     @PostMapping("/{id}/publish")
     @Operation(summary = "Publish a draft or reopen a closed job")
-    ResponseEntity<JobResponse> publish(@AuthenticationPrincipal ApiPrincipal caller, @PathVariable UUID id,
+    ResponseEntity<JobResponse> publish(
+            @AuthenticationPrincipal ApiPrincipal caller,
+            @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         return moved(jobs.moveTo(caller.orgId(), new JobId(id), JobStatus.PUBLISHED, ifMatch));
     }
 
     @PostMapping("/{id}/close")
     @Operation(summary = "Close a published job: it leaves the public board")
-    ResponseEntity<JobResponse> close(@AuthenticationPrincipal ApiPrincipal caller, @PathVariable UUID id,
+    ResponseEntity<JobResponse> close(
+            @AuthenticationPrincipal ApiPrincipal caller,
+            @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         return moved(jobs.moveTo(caller.orgId(), new JobId(id), JobStatus.CLOSED, ifMatch));
     }
 
     @PostMapping("/{id}/archive")
     @Operation(summary = "Archive a job: kept for the record, never changed again")
-    ResponseEntity<JobResponse> archive(@AuthenticationPrincipal ApiPrincipal caller, @PathVariable UUID id,
+    ResponseEntity<JobResponse> archive(
+            @AuthenticationPrincipal ApiPrincipal caller,
+            @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         return moved(jobs.moveTo(caller.orgId(), new JobId(id), JobStatus.ARCHIVED, ifMatch));
     }
@@ -119,7 +140,9 @@ class JobController {
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a draft; If-Match required")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal ApiPrincipal caller, @PathVariable UUID id,
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal ApiPrincipal caller,
+            @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         jobs.delete(caller.orgId(), new JobId(id), ifMatch);
         return ResponseEntity.noContent().build();

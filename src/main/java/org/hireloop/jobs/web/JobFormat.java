@@ -47,7 +47,8 @@ enum JobFormat {
             throw new ProblemException.InvalidRequest("Accept", "is not a valid media type list");
         }
         accepted = new java.util.ArrayList<>(accepted);
-        accepted.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+        accepted.sort(
+                java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed());
         for (MediaType wanted : accepted) {
             for (JobFormat candidate : values()) {
                 if (wanted.includes(candidate.mediaType) && wanted.getQualityValue() > 0) {
@@ -60,8 +61,12 @@ enum JobFormat {
 
     static final class NotAcceptable extends ProblemException {
         NotAcceptable(String accept) {
-            super(406, "not-acceptable", "Not acceptable", "cannot answer " + accept
-                    + "; a job is available as application/json, text/plain, text/markdown and application/ld+json",
+            super(
+                    406,
+                    "not-acceptable",
+                    "Not acceptable",
+                    "cannot answer " + accept
+                            + "; a job is available as application/json, text/plain, text/markdown and application/ld+json",
                     List.of());
         }
     }

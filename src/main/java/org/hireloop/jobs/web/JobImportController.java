@@ -43,8 +43,8 @@ class JobImportController {
 
     @PostMapping(consumes = "text/plain")
     @Operation(summary = "Import one job description in the text format as a draft")
-    ResponseEntity<JobResponse> importText(@AuthenticationPrincipal ApiPrincipal caller,
-            @RequestBody(required = false) byte @Nullable [] body) {
+    ResponseEntity<JobResponse> importText(
+            @AuthenticationPrincipal ApiPrincipal caller, @RequestBody(required = false) byte @Nullable [] body) {
         byte[] text = body == null ? new byte[0] : body;
         return JobController.created(jobs.importText(caller.orgId(), text, JobBoardFacts.NONE));
     }

@@ -31,16 +31,22 @@ final class JobPostingJsonLd {
     static Map<String, Object> of(Job job, Organization organization, Duration defaultValidity) {
         JobDescription d = job.description();
         Instant posted = job.publishedAt() != null ? job.publishedAt() : job.createdAt();
-        Instant validThrough = job.facts().validThrough() != null
-                ? job.facts().validThrough()
-                : posted.plus(defaultValidity);
+        Instant validThrough =
+                job.facts().validThrough() != null ? job.facts().validThrough() : posted.plus(defaultValidity);
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org/");
         ld.put("@type", "JobPosting");
         ld.put("title", d.title());
         ld.put("description", html.render(d));
-        ld.put("identifier", Map.of("@type", "PropertyValue", "name", organization.name(), "value",
-                job.id().toString()));
+        ld.put(
+                "identifier",
+                Map.of(
+                        "@type",
+                        "PropertyValue",
+                        "name",
+                        organization.name(),
+                        "value",
+                        job.id().toString()));
         ld.put("datePosted", posted.atOffset(ZoneOffset.UTC).toLocalDate().toString());
         ld.put("validThrough", validThrough.toString());
         if (job.facts().employmentType() != null) {
@@ -64,8 +70,13 @@ final class JobPostingJsonLd {
         }
         education(d.education()).ifPresent(e -> ld.put("educationRequirements", e));
         if (d.experience().minYears() != null) {
-            ld.put("experienceRequirements", Map.of("@type", "OccupationalExperienceRequirements",
-                    "monthsOfExperience", d.experience().minYears() * 12));
+            ld.put(
+                    "experienceRequirements",
+                    Map.of(
+                            "@type",
+                            "OccupationalExperienceRequirements",
+                            "monthsOfExperience",
+                            d.experience().minYears() * 12));
         }
         if (!d.tags().isEmpty()) {
             ld.put("occupationalCategory", d.tags().get(0));

@@ -36,16 +36,35 @@ record JobRequest(
     static JobRequest of(Job job) {
         JobDescription d = job.description();
         JobBoardFacts f = job.facts();
-        return new JobRequest(d.title(), d.salary(), d.tags(), d.roleDefinition(), d.career(), d.responsibilities(),
-                d.skills(), d.education(), d.experience(), f.employmentType(), f.location(), f.department(),
+        return new JobRequest(
+                d.title(),
+                d.salary(),
+                d.tags(),
+                d.roleDefinition(),
+                d.career(),
+                d.responsibilities(),
+                d.skills(),
+                d.education(),
+                d.experience(),
+                f.employmentType(),
+                f.location(),
+                f.department(),
                 f.validThrough());
     }
 
     /** The job description this request describes; a rule of the model it breaks is a 400. */
     JobDescription description() {
         try {
-            return new JobDescription(title, salary, tags == null ? List.of() : tags, roleDefinition, career,
-                    responsibilities, skills, education, experience);
+            return new JobDescription(
+                    title,
+                    salary,
+                    tags == null ? List.of() : tags,
+                    roleDefinition,
+                    career,
+                    responsibilities,
+                    skills,
+                    education,
+                    experience);
         } catch (IllegalArgumentException e) {
             throw new ProblemException.InvalidRequest("body", e.getMessage());
         }

@@ -35,9 +35,25 @@ record JobResponse(
 
     static JobResponse of(Job job) {
         JobDescription d = job.description();
-        return new JobResponse(job.id().value(), job.status(), d.title(), d.salary(), d.tags(), d.roleDefinition(),
-                d.career(), d.responsibilities(), d.skills(), d.education(), d.experience(),
-                job.facts().employmentType(), job.facts().location(), job.facts().department(),
-                job.facts().validThrough(), job.createdAt(), job.updatedAt(), job.publishedAt(), job.version());
+        return new JobResponse(
+                job.id().value(),
+                job.status(),
+                d.title(),
+                d.salary(),
+                d.tags(),
+                d.roleDefinition(),
+                d.career(),
+                d.responsibilities(),
+                d.skills(),
+                d.education(),
+                d.experience(),
+                job.facts().employmentType(),
+                job.facts().location(),
+                job.facts().department(),
+                job.facts().validThrough(),
+                job.createdAt(),
+                job.updatedAt(),
+                job.publishedAt(),
+                job.version());
     }
 }

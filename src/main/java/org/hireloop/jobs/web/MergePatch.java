@@ -60,7 +60,8 @@ class MergePatch {
         if (!patch.isObject()) {
             return patch;
         }
-        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+        ObjectNode result = target != null && target.isObject()
+                ? ((ObjectNode) target).deepCopy()
                 : JsonMapper.shared().createObjectNode();
         for (var entry : patch.properties()) {
             if (entry.getValue().isNull()) {

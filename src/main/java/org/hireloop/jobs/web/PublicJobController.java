@@ -43,7 +43,8 @@ class PublicJobController {
 
     @GetMapping
     @Operation(summary = "List an organization's published jobs, newest first")
-    Page<JobResponse> list(@PathVariable("orgSlug") String orgSlug,
+    Page<JobResponse> list(
+            @PathVariable("orgSlug") String orgSlug,
             @RequestParam(required = false) @Nullable String tag,
             @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
@@ -54,19 +55,29 @@ class PublicJobController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a published job as JSON, text, Markdown or JSON-LD")
-    @ApiResponse(responseCode = "200", description = "The job", content = {
-        @Content(mediaType = "application/json", schema = @Schema(implementation = JobResponse.class)),
-        @Content(mediaType = "text/plain"), @Content(mediaType = "text/markdown"),
-        @Content(mediaType = "application/ld+json")})
-    ResponseEntity<?> get(@PathVariable("orgSlug") String orgSlug, @PathVariable UUID id,
+    @ApiResponse(
+            responseCode = "200",
+            description = "The job",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = JobResponse.class)),
+                @Content(mediaType = "text/plain"),
+                @Content(mediaType = "text/markdown"),
+                @Content(mediaType = "application/ld+json")
+            })
+    ResponseEntity<?> get(
+            @PathVariable("orgSlug") String orgSlug,
+            @PathVariable UUID id,
             @Parameter(schema = @Schema(allowableValues = {"json", "text", "markdown", "jsonld"}))
-            @RequestParam(required = false) @Nullable String format,
+                    @RequestParam(required = false)
+                    @Nullable
+                    String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
         return exports.render(jobs.getPublished(organization(orgSlug).id(), new JobId(id)), format, accept);
     }
 
     private Organization organization(String slug) {
-        return organizations.findBySlug(slug)
+        return organizations
+                .findBySlug(slug)
                 .orElseThrow(() -> new ProblemException.ResourceNotFound("no job board " + slug));
     }
 }

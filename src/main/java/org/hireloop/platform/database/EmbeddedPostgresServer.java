@@ -29,7 +29,8 @@ final class EmbeddedPostgresServer {
 
     /** Starts (once per JVM) the server for this data directory and answers its JDBC URL. */
     static String jdbcUrl(Path dataDir, boolean clean) {
-        EmbeddedPostgres server = servers.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> start(dir, clean));
+        EmbeddedPostgres server =
+                servers.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> start(dir, clean));
         return server.getJdbcUrl("postgres", DATABASE);
     }
 
@@ -54,8 +55,8 @@ final class EmbeddedPostgresServer {
     private static void createDatabaseIfMissing(EmbeddedPostgres server) {
         try (Connection connection = server.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet exists = statement.executeQuery(
-                        "select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                ResultSet exists =
+                        statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
             if (!exists.next()) {
                 statement.execute("create database " + DATABASE);
             }

@@ -9,8 +9,12 @@ import org.springframework.util.unit.DataSize;
 final class BodyTooLarge extends ProblemException {
 
     BodyTooLarge(long limitBytes) {
-        super(413, "payload-too-large", "Payload too large",
-                "the request body is larger than " + describe(limitBytes) + "; send less", List.of());
+        super(
+                413,
+                "payload-too-large",
+                "Payload too large",
+                "the request body is larger than " + describe(limitBytes) + "; send less",
+                List.of());
     }
 
     private static String describe(long bytes) {

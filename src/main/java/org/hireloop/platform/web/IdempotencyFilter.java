@@ -57,8 +57,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER).trim();
         if (key.isEmpty() || key.length() > 255) {
-            problems.write(request, response, new ProblemException.InvalidRequest(
-                    HEADER, "must be between 1 and 255 characters"));
+            problems.write(
+                    request,
+                    response,
+                    new ProblemException.InvalidRequest(HEADER, "must be between 1 and 255 characters"));
             return;
         }
         HttpServletRequest readable = isMultipart(request) ? request : new CachedBodyRequest(request);
@@ -72,26 +74,39 @@ class IdempotencyFilter extends OncePerRequestFilter {
         if (stored.isEmpty()) { // expired and removed between the two statements: run it anew
             runAndStore(readable, response, chain, scope);
         } else if (!Arrays.equals(stored.get().requestHash(), hash)) {
-            problems.write(request, response, new ProblemException.UnprocessableContent("idempotency-key-reused",
-                    "this Idempotency-Key was used with another request; use a new key for a new request",
-                    java.util.List.of()));
+            problems.write(
+                    request,
+                    response,
+                    new ProblemException.UnprocessableContent(
+                            "idempotency-key-reused",
+                            "this Idempotency-Key was used with another request; use a new key for a new request",
+                            java.util.List.of()));
         } else if (!stored.get().completed()) {
-            problems.write(request, response, new ProblemException.StateConflict("idempotency-key-in-progress",
-                    "the first request with this Idempotency-Key is still running; retry later"));
+            problems.write(
+                    request,
+                    response,
+                    new ProblemException.StateConflict(
+                            "idempotency-key-in-progress",
+                            "the first request with this Idempotency-Key is still running; retry later"));
         } else {
             replay(stored.get(), response);
         }
     }
 
-    private void runAndStore(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-            IdempotencyStore.Scope scope) throws ServletException, IOException {
+    private void runAndStore(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, IdempotencyStore.Scope scope)
+            throws ServletException, IOException {
         ContentCachingResponseWrapper caching = new ContentCachingResponseWrapper(response);
         boolean stored = false;
         try {
             chain.doFilter(request, caching);
             if (caching.getStatus() < 500) {
-                store.complete(scope, caching.getStatus(), caching.getContentType(),
-                        caching.getHeader(HttpHeaders.LOCATION), caching.getHeader(HttpHeaders.ETAG),
+                store.complete(
+                        scope,
+                        caching.getStatus(),
+                        caching.getContentType(),
+                        caching.getHeader(HttpHeaders.LOCATION),
+                        caching.getHeader(HttpHeaders.ETAG),
                         caching.getContentAsByteArray());
                 stored = true;
             }
@@ -140,7 +155,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 .getBytes(StandardCharsets.UTF_8));
         if (isMultipart(request)) {
             for (Part part : request.getParts()) {
-                digest.update((part.getName() + "\0" + part.getSubmittedFileName() + "\0").getBytes(StandardCharsets.UTF_8));
+                digest.update(
+                        (part.getName() + "\0" + part.getSubmittedFileName() + "\0").getBytes(StandardCharsets.UTF_8));
                 try (InputStream in = part.getInputStream()) {
                     digest.update(in.readAllBytes());
                 }

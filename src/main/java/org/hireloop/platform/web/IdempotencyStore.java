@@ -13,8 +13,14 @@ import org.springframework.stereotype.Repository;
 class IdempotencyStore {
 
     /** A stored key: the request it was first used with and, once done, the answer. */
-    record StoredKey(byte[] requestHash, @Nullable Integer status, @Nullable String contentType,
-            @Nullable String location, @Nullable String etag, byte @Nullable [] body, Instant expiresAt) {
+    record StoredKey(
+            byte[] requestHash,
+            @Nullable Integer status,
+            @Nullable String contentType,
+            @Nullable String location,
+            @Nullable String etag,
+            byte @Nullable [] body,
+            Instant expiresAt) {
         boolean completed() {
             return status != null;
         }
@@ -41,9 +47,15 @@ class IdempotencyStore {
                         values (?, ?, ?, ?, ?, ?)
                         on conflict do nothing
                         """)
-                .params(scope.orgId(), scope.subject(), scope.key(), requestHash,
-                        java.sql.Timestamp.from(now), java.sql.Timestamp.from(now.plus(ttl)))
-                .update() == 1;
+                        .params(
+                                scope.orgId(),
+                                scope.subject(),
+                                scope.key(),
+                                requestHash,
+                                java.sql.Timestamp.from(now),
+                                java.sql.Timestamp.from(now.plus(ttl)))
+                        .update()
+                == 1;
     }
 
     Optional<StoredKey> find(Scope scope) {
@@ -53,13 +65,24 @@ class IdempotencyStore {
                          where org_id = ? and subject = ? and key = ?
                         """)
                 .params(scope.orgId(), scope.subject(), scope.key())
-                .query((rs, i) -> new StoredKey(rs.getBytes(1), (Integer) rs.getObject(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getBytes(6), rs.getTimestamp(7).toInstant()))
+                .query((rs, i) -> new StoredKey(
+                        rs.getBytes(1),
+                        (Integer) rs.getObject(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getBytes(6),
+                        rs.getTimestamp(7).toInstant()))
                 .optional();
     }
 
-    void complete(Scope scope, int status, @Nullable String contentType, @Nullable String location,
-            @Nullable String etag, byte[] body) {
+    void complete(
+            Scope scope,
+            int status,
+            @Nullable String contentType,
+            @Nullable String location,
+            @Nullable String etag,
+            byte[] body) {
         jdbc.sql("""
                         update idempotency_keys
                            set status = ?, content_type = ?, location = ?, etag = ?, body = ?

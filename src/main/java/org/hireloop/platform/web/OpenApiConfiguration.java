@@ -33,14 +33,20 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI hireloopOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Hireloop API").version("v1")
+                .info(new Info()
+                        .title("Hireloop API")
+                        .version("v1")
                         .description("Job board and applicant tracking system. Errors are RFC 9457 problems; "
                                 + "lists use cursor pagination; POST accepts Idempotency-Key; "
                                 + "PATCH and DELETE need If-Match with the resource's ETag.")
                         .license(new License().name("Apache-2.0")))
                 .components(new Components()
-                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").description("An API token: Authorization: Bearer hl_..."))
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .description("An API token: Authorization: Bearer hl_..."))
                         .addSchemas(PROBLEM, problemSchema()));
     }
 
@@ -79,23 +85,32 @@ class OpenApiConfiguration {
                     add(responses, "413", "Body over the limit (1 MiB)");
                 }
             }
-            default -> { }
+            default -> {}
         }
         add(responses, "500", "Failure on the server side; quote the trace_id");
         operation.setResponses(responses);
     }
 
     private static void add(ApiResponses responses, String code, String description) {
-        responses.addApiResponse(code, new ApiResponse().description(description)
-                .content(new Content().addMediaType("application/problem+json",
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+        responses.addApiResponse(
+                code,
+                new ApiResponse()
+                        .description(description)
+                        .content(new Content()
+                                .addMediaType(
+                                        "application/problem+json",
+                                        new MediaType()
+                                                .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema problemSchema() {
-        Schema fieldError = new Schema<>().type("object")
+        Schema fieldError = new Schema<>()
+                .type("object")
                 .properties(Map.of("field", new Schema<>().type("string"), "message", new Schema<>().type("string")));
-        return new Schema<>().type("object").description("RFC 9457 problem details")
+        return new Schema<>()
+                .type("object")
+                .description("RFC 9457 problem details")
                 .properties(Map.of(
                         "type", new Schema<>().type("string"),
                         "title", new Schema<>().type("string"),

@@ -27,8 +27,14 @@ class ProblemErrorController implements ErrorController {
         String title = known == null ? "Error" : known.getReasonPhrase();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String detail = status >= 500 ? "something failed on our side; quote the trace_id when you report it" : title;
-        return ResponseEntity.status(status).contentType(MediaType.parseMediaType(ProblemWriter.PROBLEM_JSON))
-                .body(ProblemWriter.body(status, title.toLowerCase().replace(' ', '-'), title, detail,
-                        uri == null ? "/error" : uri.toString(), List.of()));
+        return ResponseEntity.status(status)
+                .contentType(MediaType.parseMediaType(ProblemWriter.PROBLEM_JSON))
+                .body(ProblemWriter.body(
+                        status,
+                        title.toLowerCase().replace(' ', '-'),
+                        title,
+                        detail,
+                        uri == null ? "/error" : uri.toString(),
+                        List.of()));
     }
 }

@@ -53,7 +53,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(FieldNames.snakeCase(lastNode(v.getPropertyPath().toString())), v.getMessage()))
+                .map(v -> new FieldError(
+                        FieldNames.snakeCase(lastNode(v.getPropertyPath().toString())), v.getMessage()))
                 .toList();
         return invalid(request, errors);
     }
@@ -67,16 +68,29 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> accessDenied(AccessDeniedException e, HttpServletRequest request) {
-        return respond(403, ProblemWriter.body(403, "forbidden", "Forbidden",
-                "your role does not allow this action", request.getRequestURI(), List.of()));
+        return respond(
+                403,
+                ProblemWriter.body(
+                        403,
+                        "forbidden",
+                        "Forbidden",
+                        "your role does not allow this action",
+                        request.getRequestURI(),
+                        List.of()));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
-        return respond(500, ProblemWriter.body(500, "internal", "Internal error",
-                "something failed on our side; quote the trace_id when you report it", request.getRequestURI(),
-                List.of()));
+        return respond(
+                500,
+                ProblemWriter.body(
+                        500,
+                        "internal",
+                        "Internal error",
+                        "something failed on our side; quote the trace_id when you report it",
+                        request.getRequestURI(),
+                        List.of()));
     }
 
     @Override
@@ -114,8 +128,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 return problem(JsonProblems.invalidBody(jackson), servlet);
             }
         }
-        return respond(400, ProblemWriter.body(400, "malformed-body", "Malformed body",
-                "the request body is not valid JSON of the expected shape", servlet.getRequestURI(), List.of()));
+        return respond(
+                400,
+                ProblemWriter.body(
+                        400,
+                        "malformed-body",
+                        "Malformed body",
+                        "the request body is not valid JSON of the expected shape",
+                        servlet.getRequestURI(),
+                        List.of()));
     }
 
     @Override
@@ -124,13 +145,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         String detail = body instanceof ProblemDetail problem && problem.getDetail() != null
                 ? problem.getDetail()
                 : e.getMessage();
-        String title = body instanceof ProblemDetail problem && problem.getTitle() != null
-                ? problem.getTitle()
-                : "Error";
-        Map<String, Object> problemBody = ProblemWriter.body(status.value(), slug(title), title,
-                detail == null ? title : detail, servletRequest(request).getRequestURI(), List.of());
-        return ResponseEntity.status(status).headers(withoutContentType(headers))
-                .contentType(MediaType.parseMediaType(ProblemWriter.PROBLEM_JSON)).body(problemBody);
+        String title =
+                body instanceof ProblemDetail problem && problem.getTitle() != null ? problem.getTitle() : "Error";
+        Map<String, Object> problemBody = ProblemWriter.body(
+                status.value(),
+                slug(title),
+                title,
+                detail == null ? title : detail,
+                servletRequest(request).getRequestURI(),
+                List.of());
+        return ResponseEntity.status(status)
+                .headers(withoutContentType(headers))
+                .contentType(MediaType.parseMediaType(ProblemWriter.PROBLEM_JSON))
+                .body(problemBody);
     }
 
     private static HttpHeaders withoutContentType(HttpHeaders headers) {
@@ -141,14 +168,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> invalid(HttpServletRequest request, List<FieldError> errors) {
-        String detail = errors.stream().map(e -> e.field() + " " + e.message())
-                .reduce((a, b) -> a + "; " + b).orElse("the request is invalid");
-        return respond(400, ProblemWriter.body(400, "invalid-request", "Invalid request", detail,
-                request.getRequestURI(), errors));
+        String detail = errors.stream()
+                .map(e -> e.field() + " " + e.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("the request is invalid");
+        return respond(
+                400,
+                ProblemWriter.body(400, "invalid-request", "Invalid request", detail, request.getRequestURI(), errors));
     }
 
     private static ResponseEntity<Object> respond(int status, Map<String, Object> body) {
-        return ResponseEntity.status(status).contentType(MediaType.parseMediaType(ProblemWriter.PROBLEM_JSON)).body(body);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.parseMediaType(ProblemWriter.PROBLEM_JSON))
+                .body(body);
     }
 
     private static HttpServletRequest servletRequest(WebRequest request) {
@@ -162,8 +194,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return switch (type.getSimpleName()) {
             case "UUID" -> "id (a UUID)";
             case "Integer", "int", "Long", "long" -> "whole number";
-            default -> type.isEnum() ? "value: one of " + List.of(type.getEnumConstants()).toString().toLowerCase()
-                    : type.getSimpleName();
+            default ->
+                type.isEnum()
+                        ? "value: one of "
+                                + List.of(type.getEnumConstants()).toString().toLowerCase()
+                        : type.getSimpleName();
         };
     }
 

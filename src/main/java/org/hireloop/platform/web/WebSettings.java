@@ -15,4 +15,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("hireloop.web")
 record WebSettings(
-        DataSize maxJsonBody, DataSize maxUploadBody, Duration idempotencyTtl, @Nullable String publicBaseUrl) {}
+        DataSize maxJsonBody,
+        DataSize maxUploadBody,
+        Duration idempotencyTtl,
+        @Nullable String publicBaseUrl) {}

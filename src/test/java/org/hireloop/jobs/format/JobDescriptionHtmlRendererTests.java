@@ -16,9 +16,15 @@ class JobDescriptionHtmlRendererTests {
     @Test
     void escapesEveryText() {
         JobDescription description = new JobDescription(
-                "Engineer <b>", null, List.of("R&D"), "Say <script>alert('x')</script> \"now\".", null,
+                "Engineer <b>",
+                null,
+                List.of("R&D"),
+                "Say <script>alert('x')</script> \"now\".",
+                null,
                 new Responsibilities(List.of("Ship <img src=x onerror=alert(1)>"), List.of()),
-                new Skills(List.of(new Skill("<i>Java</i>", "Uses a < b && c > d")), List.of()), null, null);
+                new Skills(List.of(new Skill("<i>Java</i>", "Uses a < b && c > d")), List.of()),
+                null,
+                null);
 
         String rendered = html.render(description);
 

@@ -26,8 +26,16 @@ class JobDescriptionMarkdownRendererTests {
 
     @Test
     void escapesMarkdownInTheText() {
-        JobDescription description = new JobDescription("C# [beta]", null, List.of(), "# not a heading\n1. no list",
-                null, new Responsibilities(List.of("Use *stars* and <b>tags</b>"), List.of()), null, null, null);
+        JobDescription description = new JobDescription(
+                "C# [beta]",
+                null,
+                List.of(),
+                "# not a heading\n1. no list",
+                null,
+                new Responsibilities(List.of("Use *stars* and <b>tags</b>"), List.of()),
+                null,
+                null,
+                null);
 
         assertThat(markdown.render(description))
                 .startsWith("# C# \\[beta\\]\n")

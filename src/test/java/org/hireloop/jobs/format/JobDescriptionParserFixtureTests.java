@@ -31,8 +31,12 @@ class JobDescriptionParserFixtureTests {
 
     @Test
     void readsTheSalaryAsAYearlyUsdRange() {
-        assertThat(description.salary()).isEqualTo(new Salary(
-                new BigDecimal("120000"), new BigDecimal("220000"), Currency.getInstance("USD"), SalaryPeriod.YEAR));
+        assertThat(description.salary())
+                .isEqualTo(new Salary(
+                        new BigDecimal("120000"),
+                        new BigDecimal("220000"),
+                        Currency.getInstance("USD"),
+                        SalaryPeriod.YEAR));
     }
 
     @Test
@@ -52,17 +56,19 @@ class JobDescriptionParserFixtureTests {
     @Test
     void readsTheCareerPathsWithAlternativesAndAbbreviations() {
         var career = description.career();
-        assertThat(career.entryPoints()).containsExactly(
-                entry(role("Software Engineer"), role("SDE II")),
-                entry(role("Backend Developer")),
-                entry(role("Full Stack Developer")));
-        assertThat(career.advancements()).containsExactly(
-                entry(role("Senior Member of Technical Staff")),
-                entry(role("Staff Engineer"), role("Principal Engineer")),
-                entry(role("Engineering Manager")));
-        assertThat(career.lateralMoves()).containsExactly(
-                entry(new CareerRole("Site Reliability Engineer", "SRE")),
-                entry(role("Software Architect")));
+        assertThat(career.entryPoints())
+                .containsExactly(
+                        entry(role("Software Engineer"), role("SDE II")),
+                        entry(role("Backend Developer")),
+                        entry(role("Full Stack Developer")));
+        assertThat(career.advancements())
+                .containsExactly(
+                        entry(role("Senior Member of Technical Staff")),
+                        entry(role("Staff Engineer"), role("Principal Engineer")),
+                        entry(role("Engineering Manager")));
+        assertThat(career.lateralMoves())
+                .containsExactly(
+                        entry(new CareerRole("Site Reliability Engineer", "SRE")), entry(role("Software Architect")));
     }
 
     @Test
@@ -70,32 +76,47 @@ class JobDescriptionParserFixtureTests {
         List<String> primary = description.responsibilities().primary();
         List<String> secondary = description.responsibilities().secondary();
         assertThat(primary).hasSize(20);
-        assertThat(primary.get(0)).isEqualTo("Design, develop, and deploy high-quality, maintainable, and scalable "
-                + "backend services and APIs that power our core product features, ensuring robustness and high "
-                + "availability.");
-        assertThat(primary.get(11)).startsWith("Design and manage scalable data models and schemas for both "
-                + "relational (SQL) and NoSQL databases");
-        assertThat(primary.get(19)).isEqualTo("Optimize application and system performance through advanced "
-                + "caching strategies, query optimization, and efficient resource management in a cloud environment "
-                + "(AWS, GCP, Azure).");
+        assertThat(primary.get(0))
+                .isEqualTo("Design, develop, and deploy high-quality, maintainable, and scalable "
+                        + "backend services and APIs that power our core product features, ensuring robustness and high "
+                        + "availability.");
+        assertThat(primary.get(11))
+                .startsWith("Design and manage scalable data models and schemas for both "
+                        + "relational (SQL) and NoSQL databases");
+        assertThat(primary.get(19))
+                .isEqualTo("Optimize application and system performance through advanced "
+                        + "caching strategies, query optimization, and efficient resource management in a cloud environment "
+                        + "(AWS, GCP, Azure).");
         assertThat(secondary).hasSize(5);
         assertThat(secondary.get(0)).isEqualTo("Support ad-hoc data requests and exploratory data analysis.");
-        assertThat(secondary.get(4)).isEqualTo(
-                "Assist in the recruitment process by conducting technical interviews and evaluating candidates.");
+        assertThat(secondary.get(4))
+                .isEqualTo(
+                        "Assist in the recruitment process by conducting technical interviews and evaluating candidates.");
     }
 
     @Test
     void readsElevenHardSkillsAsNameAndDescription() {
         List<Skill> hard = description.skills().hard();
-        assertThat(hard).extracting(Skill::name).containsExactly(
-                "Programming Proficiency", "Distributed Systems Design", "Cloud Computing",
-                "Containerization & Orchestration", "Database Technologies", "API Design", "CI/CD & DevOps",
-                "Monitoring & Observability", "Data Structures & Algorithms", "Networking Concepts",
-                "System Architecture");
-        assertThat(hard.get(0).description()).isEqualTo("Expert-level proficiency in one or more general-purpose "
-                + "programming languages like Java, Go, Python, or C++.");
-        assertThat(hard.get(6).description()).isEqualTo("Familiarity with modern CI/CD tools (e.g., Jenkins, "
-                + "GitLab CI, CircleCI) and infrastructure-as-code (e.g., Terraform, Ansible).");
+        assertThat(hard)
+                .extracting(Skill::name)
+                .containsExactly(
+                        "Programming Proficiency",
+                        "Distributed Systems Design",
+                        "Cloud Computing",
+                        "Containerization & Orchestration",
+                        "Database Technologies",
+                        "API Design",
+                        "CI/CD & DevOps",
+                        "Monitoring & Observability",
+                        "Data Structures & Algorithms",
+                        "Networking Concepts",
+                        "System Architecture");
+        assertThat(hard.get(0).description())
+                .isEqualTo("Expert-level proficiency in one or more general-purpose "
+                        + "programming languages like Java, Go, Python, or C++.");
+        assertThat(hard.get(6).description())
+                .isEqualTo("Familiarity with modern CI/CD tools (e.g., Jenkins, "
+                        + "GitLab CI, CircleCI) and infrastructure-as-code (e.g., Terraform, Ansible).");
         assertThat(hard.get(9).description())
                 .isEqualTo("Solid understanding of TCP/IP, HTTP, DNS, and other web protocols.");
     }
@@ -103,22 +124,36 @@ class JobDescriptionParserFixtureTests {
     @Test
     void readsSixSoftSkills() {
         List<Skill> soft = description.skills().soft();
-        assertThat(soft).extracting(Skill::name).containsExactly(
-                "Analytical Problem-Solving", "Technical Communication", "Collaboration & Teamwork",
-                "Ownership & Accountability", "Mentorship & Leadership", "Adaptability");
-        assertThat(soft.get(5)).isEqualTo(new Skill("Adaptability", "The ability to learn quickly and adapt to new "
-                + "technologies, changing priorities, and evolving product requirements."));
+        assertThat(soft)
+                .extracting(Skill::name)
+                .containsExactly(
+                        "Analytical Problem-Solving",
+                        "Technical Communication",
+                        "Collaboration & Teamwork",
+                        "Ownership & Accountability",
+                        "Mentorship & Leadership",
+                        "Adaptability");
+        assertThat(soft.get(5))
+                .isEqualTo(new Skill(
+                        "Adaptability",
+                        "The ability to learn quickly and adapt to new "
+                                + "technologies, changing priorities, and evolving product requirements."));
     }
 
     @Test
     void readsTheEducationLists() {
         var education = description.education();
-        assertThat(education.minimum()).containsExactly("Bachelor's Degree in Computer Science, a related "
-                + "technical field, or equivalent practical work experience.");
-        assertThat(education.preferred()).containsExactly(
-                "Master's or Ph.D. in Computer Science or a related engineering discipline.");
-        assertThat(education.fields()).containsExactly(
-                "Computer Science", "Software Engineering", "Electrical and Computer Engineering", "Mathematics");
+        assertThat(education.minimum())
+                .containsExactly("Bachelor's Degree in Computer Science, a related "
+                        + "technical field, or equivalent practical work experience.");
+        assertThat(education.preferred())
+                .containsExactly("Master's or Ph.D. in Computer Science or a related engineering discipline.");
+        assertThat(education.fields())
+                .containsExactly(
+                        "Computer Science",
+                        "Software Engineering",
+                        "Electrical and Computer Engineering",
+                        "Mathematics");
     }
 
     @Test
@@ -130,14 +165,16 @@ class JobDescriptionParserFixtureTests {
                 .isEqualTo("of professional experience in a software engineering or backend development role.");
         assertThat(experience.preferred()).hasSize(4);
         assertThat(experience.preferred().get(0))
-                .isEqualTo("Proven experience building and operating large-scale, high-traffic, production-grade systems.");
+                .isEqualTo(
+                        "Proven experience building and operating large-scale, high-traffic, production-grade systems.");
         assertThat(experience.preferred().get(3))
                 .isEqualTo("Contributions to open-source projects or a portfolio of personal projects is a plus.");
     }
 
     @Test
     void readsTheSameFromTheStringAsFromTheBytes() {
-        assertThat(new JobDescriptionParser().parse(Fixtures.memberOfTechnicalStaffText())).isEqualTo(description);
+        assertThat(new JobDescriptionParser().parse(Fixtures.memberOfTechnicalStaffText()))
+                .isEqualTo(description);
     }
 
     private static CareerEntry entry(CareerRole... roles) {

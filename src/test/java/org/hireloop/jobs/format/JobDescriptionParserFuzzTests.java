@@ -20,14 +20,73 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JobDescriptionParserFuzzTests {
 
     /** Lines the format is made of, and broken pieces of them, for structure-aware fuzzing. */
-    private static final List<String> PIECES = List.of("Key Responsibilities and Required Skills for X", "Title:",
-            "# ", "💰 ", "$", "€", "£", "C$", "USD", "CHF ", "1", "120,000", "1,1", "90k", "1.5M", " - ", "–", " to ",
-            "/hour", " per month", "Salary:", "Tags:", "🎯 Role Definition", "Typical Career Path", "Entry Point From:",
-            "Advancement To:", "Lateral Moves:", "Core Responsibilities", "Primary Functions", "Secondary Functions",
-            "Hard Skills (Technical)", "Soft Skills", "Educational Background", "Minimum Education:", "Preferred:",
-            "Relevant Fields of Study:", "Experience Requirements", "Typical Experience Range:", "  • ", "- ", "1. ",
-            "3-8 years", "5+ years", "up to ", "(SRE)", "(", ")", " / ", "/", ": ", ":", "DevOps", "SQLAnalytics",
-            "iOS", "eCommerce", "\n", "\n\n", "\r", "\t", " ", "\uFEFF", "\u00A0", "é", "🚀", "\uD83D", "Ünïcödé");
+    private static final List<String> PIECES = List.of(
+            "Key Responsibilities and Required Skills for X",
+            "Title:",
+            "# ",
+            "💰 ",
+            "$",
+            "€",
+            "£",
+            "C$",
+            "USD",
+            "CHF ",
+            "1",
+            "120,000",
+            "1,1",
+            "90k",
+            "1.5M",
+            " - ",
+            "–",
+            " to ",
+            "/hour",
+            " per month",
+            "Salary:",
+            "Tags:",
+            "🎯 Role Definition",
+            "Typical Career Path",
+            "Entry Point From:",
+            "Advancement To:",
+            "Lateral Moves:",
+            "Core Responsibilities",
+            "Primary Functions",
+            "Secondary Functions",
+            "Hard Skills (Technical)",
+            "Soft Skills",
+            "Educational Background",
+            "Minimum Education:",
+            "Preferred:",
+            "Relevant Fields of Study:",
+            "Experience Requirements",
+            "Typical Experience Range:",
+            "  • ",
+            "- ",
+            "1. ",
+            "3-8 years",
+            "5+ years",
+            "up to ",
+            "(SRE)",
+            "(",
+            ")",
+            " / ",
+            "/",
+            ": ",
+            ":",
+            "DevOps",
+            "SQLAnalytics",
+            "iOS",
+            "eCommerce",
+            "\n",
+            "\n\n",
+            "\r",
+            "\t",
+            " ",
+            "\uFEFF",
+            "\u00A0",
+            "é",
+            "🚀",
+            "\uD83D",
+            "Ünïcödé");
 
     private final JobDescriptionParser parser = new JobDescriptionParser();
 
@@ -44,12 +103,13 @@ class JobDescriptionParserFuzzTests {
     static String randomText(Random random, int maxLength) {
         StringBuilder text = new StringBuilder();
         for (int i = random.nextInt(maxLength + 1); i > 0; i--) {
-            text.append(switch (random.nextInt(4)) {
-                case 0 -> (char) (32 + random.nextInt(95));
-                case 1 -> (char) random.nextInt(32);
-                case 2 -> (char) random.nextInt(Character.MAX_VALUE + 1);
-                default -> "\n";
-            });
+            text.append(
+                    switch (random.nextInt(4)) {
+                        case 0 -> (char) (32 + random.nextInt(95));
+                        case 1 -> (char) random.nextInt(32);
+                        case 2 -> (char) random.nextInt(Character.MAX_VALUE + 1);
+                        default -> "\n";
+                    });
         }
         return text.toString();
     }
@@ -91,7 +151,8 @@ class JobDescriptionParserFuzzTests {
 
     @Test
     void mutationsOfTheFixtureAreReadOrRefused() {
-        List<String> fixture = Arrays.asList(Fixtures.memberOfTechnicalStaffText().split("\n", -1));
+        List<String> fixture =
+                Arrays.asList(Fixtures.memberOfTechnicalStaffText().split("\n", -1));
         Random random = new Random(20_250_101L);
         for (int round = 0; round < 3_000; round++) {
             List<String> lines = new ArrayList<>(fixture);
@@ -128,7 +189,10 @@ class JobDescriptionParserFuzzTests {
             }
             case 3 -> lines.set(at, insert(lines.get(at), randomUnicode(random), random));
             case 4 -> lines.set(at, insert(lines.get(at), PIECES.get(random.nextInt(PIECES.size())), random));
-            default -> lines.set(at, lines.get(at).substring(0, random.nextInt(lines.get(at).length() + 1)));
+            default ->
+                lines.set(
+                        at,
+                        lines.get(at).substring(0, random.nextInt(lines.get(at).length() + 1)));
         }
     }
 
@@ -161,7 +225,8 @@ class JobDescriptionParserFuzzTests {
         }
         String rendered = new JobDescriptionTextRenderer().render(description);
         JobDescription again = parser.parse(rendered);
-        assertThat(again).as("round trip of %s: %s", escaped(text), difference(description, again))
+        assertThat(again)
+                .as("round trip of %s: %s", escaped(text), difference(description, again))
                 .isEqualTo(description);
         new JobDescriptionMarkdownRenderer().render(description);
         new JobDescriptionHtmlRenderer().render(description);

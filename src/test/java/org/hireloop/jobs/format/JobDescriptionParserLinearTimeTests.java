@@ -35,8 +35,9 @@ class JobDescriptionParserLinearTimeTests {
         long smallTime = medianCpuNanos(small);
         long largeTime = medianCpuNanos(large);
         assertThat(largeTime)
-                .as("%s: %d ns for %d chars, %d ns for %d chars", shape, smallTime, small.length(), largeTime,
-                        large.length())
+                .as(
+                        "%s: %d ns for %d chars, %d ns for %d chars",
+                        shape, smallTime, small.length(), largeTime, large.length())
                 .isLessThan(40 * Math.max(smallTime, 1_000_000L / 40));
     }
 

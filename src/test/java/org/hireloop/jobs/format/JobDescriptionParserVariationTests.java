@@ -46,7 +46,9 @@ class JobDescriptionParserVariationTests {
                 Arguments.of("BOM", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8(text))),
                 Arguments.of("CRLF", utf8(text.replace("\n", "\r\n"))),
                 Arguments.of("CR", utf8(text.replace("\n", "\r"))),
-                Arguments.of("tabs and trailing spaces", utf8(text.replace("  • ", "\t• ").replace("\n", " \t\n"))),
+                Arguments.of(
+                        "tabs and trailing spaces",
+                        utf8(text.replace("  • ", "\t• ").replace("\n", " \t\n"))),
                 Arguments.of("no indentation", utf8(text.replace("  • ", "• "))),
                 Arguments.of("junk before the title", utf8("Back to Home\n\n" + text)));
     }
@@ -58,8 +60,16 @@ class JobDescriptionParserVariationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"🎯 Role Definition", "Role Definition", "## Role Definition", "ROLE DEFINITION",
-        "Role Definition:", "### 🎯 role definition:", "**Role Definition**"})
+    @ValueSource(
+            strings = {
+                "🎯 Role Definition",
+                "Role Definition",
+                "## Role Definition",
+                "ROLE DEFINITION",
+                "Role Definition:",
+                "### 🎯 role definition:",
+                "**Role Definition**"
+            })
     void readsEveryHeadingStyle(String heading) {
         assertThat(parser.parse(plain.replace("🎯 Role Definition", heading))).isEqualTo(expected);
     }
@@ -72,7 +82,8 @@ class JobDescriptionParserVariationTests {
 
     @Test
     void readsSectionsInAnyOrder() {
-        List<String> sections = new ArrayList<>(Arrays.asList(plain.split("\n(?=🎯|📈|Core Resp|Required Sk|Education &)")));
+        List<String> sections =
+                new ArrayList<>(Arrays.asList(plain.split("\n(?=🎯|📈|Core Resp|Required Sk|Education &)")));
         String head = sections.remove(0);
         Collections.reverse(sections);
         String reordered = head + "\n" + String.join("\n", sections);
@@ -169,11 +180,13 @@ class JobDescriptionParserVariationTests {
             """)
     void splitsCareerEntriesIntoRolesAndAbbreviations(String bullet, String roles) {
         JobDescription description = parser.parse(TITLE + "Lateral Moves:\n  • " + bullet + "\n");
-        List<CareerRole> expectedRoles = Arrays.stream(roles.split(";")).map(role -> role.endsWith(")")
-                        && role.indexOf(" (") < 0
-                ? new CareerRole(role.substring(0, role.indexOf('(')), role.substring(role.indexOf('(') + 1,
-                        role.length() - 1))
-                : new CareerRole(role, null)).toList();
+        List<CareerRole> expectedRoles = Arrays.stream(roles.split(";"))
+                .map(role -> role.endsWith(")") && role.indexOf(" (") < 0
+                        ? new CareerRole(
+                                role.substring(0, role.indexOf('(')),
+                                role.substring(role.indexOf('(') + 1, role.length() - 1))
+                        : new CareerRole(role, null))
+                .toList();
         assertThat(description.career().lateralMoves()).hasSize(1);
         assertThat(description.career().lateralMoves().get(0).alternatives()).isEqualTo(expectedRoles);
     }
@@ -192,7 +205,8 @@ class JobDescriptionParserVariationTests {
             Several years of work                | null | null | Several years of work
             """)
     void readsExperienceRanges(String bullet, Integer min, Integer max, String detail) {
-        var experience = parser.parse(TITLE + "Typical Experience Range:\n  • " + bullet + "\n").experience();
+        var experience = parser.parse(TITLE + "Typical Experience Range:\n  • " + bullet + "\n")
+                .experience();
         assertThat(experience.minYears()).isEqualTo(min);
         assertThat(experience.maxYears()).isEqualTo(max);
         assertThat(experience.detail()).isEqualTo(detail);
@@ -204,10 +218,18 @@ class JobDescriptionParserVariationTests {
                 Arguments.of("empty", utf8(""), 0, "a job description text"),
                 Arguments.of("whitespace", utf8(" \n\t\r\n  "), 0, "a job description text"),
                 Arguments.of("binary", new byte[] {0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08}, 0, "a text file"),
-                Arguments.of("not UTF-8", concat(utf8(title + "ok\n"), new byte[] {(byte) 0xC3, 0x28}), 3, "UTF-8 text"),
+                Arguments.of(
+                        "not UTF-8", concat(utf8(title + "ok\n"), new byte[] {(byte) 0xC3, 0x28}), 3, "UTF-8 text"),
                 Arguments.of("no title", utf8("Back to Home\n\n🎯 Role Definition\nText."), 1, "a title line"),
-                Arguments.of("title without a name", utf8("Key Responsibilities and Required Skills for \n"), 1, "a title after"),
-                Arguments.of("inverted salary", utf8(title + "💰 $220,000 - $120,000"), 2,
+                Arguments.of(
+                        "title without a name",
+                        utf8("Key Responsibilities and Required Skills for \n"),
+                        1,
+                        "a title after"),
+                Arguments.of(
+                        "inverted salary",
+                        utf8(title + "💰 $220,000 - $120,000"),
+                        2,
                         "the minimum salary not to exceed the maximum"),
                 Arguments.of("open range", utf8(title + "$120,000 -"), 2, "a salary such as \"$120,000 - $220,000\""),
                 Arguments.of("no figure", utf8(title + "\n€abc"), 3, "a salary such as \"$120,000 - $220,000\""),
@@ -228,7 +250,8 @@ class JobDescriptionParserVariationTests {
     }
 
     private static String resource(String name) {
-        try (InputStream in = JobDescriptionParserVariationTests.class.getResourceAsStream("/job-descriptions/" + name)) {
+        try (InputStream in =
+                JobDescriptionParserVariationTests.class.getResourceAsStream("/job-descriptions/" + name)) {
             assertThat(in).as(name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

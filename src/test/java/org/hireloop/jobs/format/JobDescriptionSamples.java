@@ -27,28 +27,155 @@ import org.hireloop.jobs.Salary.SalaryPeriod;
  */
 final class JobDescriptionSamples {
 
-    private static final String[] TITLES = {"Member of Technical Staff", "Data Engineer", "Site Reliability Engineer",
-        "Product Manager", "iOS Developer", "QA Automation Engineer", "Machine Learning Engineer", "UX Designer",
-        "Engineering Manager", "Security Analyst", "DevOps Engineer", "Développeur Full Stack"};
-    private static final String[] TAGS = {"Software Engineering", "Backend Development", "Cloud Computing",
-        "Technology", "DevOps", "DevSecOps", "MLOps", "SQL", "AI", "AWS", "QA", "Machine Learning", "iOS Development",
-        "macOS", "Data Engineering", "FinTech", "SaaS", "eCommerce", "GraphQL", "PostgreSQL", "MySQL", "NoSQL",
-        "JavaScript", "TypeScript", "GitHub Actions", "GitLab", "PyTorch", "TensorFlow", "OAuth", "LinkedIn",
-        "WordPress", "SQL Analytics", "Cybersecurity", "Product Management", "UX Design", "Healthcare", "IoT",
-        "Web3", "B2B", "APIs", "Kubernetes", "Data Science", "CI/CD", "AI/ML", "Remote"};
-    private static final String[] ROLES = {"Software Engineer", "Backend Developer", "Full Stack Developer",
-        "Staff Engineer", "Principal Engineer", "Engineering Manager", "Software Architect", "Data Analyst",
-        "Product Owner", "Senior Member of Technical Staff", "UI/UX Designer", "Technical Lead", "Scrum Master"};
+    private static final String[] TITLES = {
+        "Member of Technical Staff",
+        "Data Engineer",
+        "Site Reliability Engineer",
+        "Product Manager",
+        "iOS Developer",
+        "QA Automation Engineer",
+        "Machine Learning Engineer",
+        "UX Designer",
+        "Engineering Manager",
+        "Security Analyst",
+        "DevOps Engineer",
+        "Développeur Full Stack"
+    };
+    private static final String[] TAGS = {
+        "Software Engineering",
+        "Backend Development",
+        "Cloud Computing",
+        "Technology",
+        "DevOps",
+        "DevSecOps",
+        "MLOps",
+        "SQL",
+        "AI",
+        "AWS",
+        "QA",
+        "Machine Learning",
+        "iOS Development",
+        "macOS",
+        "Data Engineering",
+        "FinTech",
+        "SaaS",
+        "eCommerce",
+        "GraphQL",
+        "PostgreSQL",
+        "MySQL",
+        "NoSQL",
+        "JavaScript",
+        "TypeScript",
+        "GitHub Actions",
+        "GitLab",
+        "PyTorch",
+        "TensorFlow",
+        "OAuth",
+        "LinkedIn",
+        "WordPress",
+        "SQL Analytics",
+        "Cybersecurity",
+        "Product Management",
+        "UX Design",
+        "Healthcare",
+        "IoT",
+        "Web3",
+        "B2B",
+        "APIs",
+        "Kubernetes",
+        "Data Science",
+        "CI/CD",
+        "AI/ML",
+        "Remote"
+    };
+    private static final String[] ROLES = {
+        "Software Engineer",
+        "Backend Developer",
+        "Full Stack Developer",
+        "Staff Engineer",
+        "Principal Engineer",
+        "Engineering Manager",
+        "Software Architect",
+        "Data Analyst",
+        "Product Owner",
+        "Senior Member of Technical Staff",
+        "UI/UX Designer",
+        "Technical Lead",
+        "Scrum Master"
+    };
     private static final String[] ABBREVIATIONS = {"SRE", "SDE II", "VP", "CTO", "TPM", "L5", "EM", "QA"};
-    private static final String[] SKILL_NAMES = {"Programming Proficiency", "Distributed Systems Design",
-        "Cloud Computing", "Containerization & Orchestration", "CI/CD & DevOps", "API Design", "Adaptability",
-        "Technical Communication", "Ownership & Accountability", "Data Structures & Algorithms", "C++", "SQL"};
-    private static final String[] FIRST_WORDS = {"Design", "Build", "Own", "Lead", "Support", "Write", "Drive",
-        "Mentor", "Evaluate", "Ensure", "Participate", "Optimize", "Collaborate", "Contribute"};
-    private static final String[] WORDS = {"scalable", "backend", "services", "and", "APIs", "with", "the", "team",
-        "to", "deliver", "reliable", "systems", "(AWS, GCP, Azure)", "C++", "CI/CD", "pipelines", "for", "our",
-        "customers", "in", "a", "fast-paced", "environment", "R&D", "e.g.", "SQL", "data", "models", "café",
-        "<script>alert(1)</script>", "\"quoted\"", "50%", "$", "a/b", "-", "•", "1.", "ratio: 3", "*stars*", "#tag"};
+    private static final String[] SKILL_NAMES = {
+        "Programming Proficiency",
+        "Distributed Systems Design",
+        "Cloud Computing",
+        "Containerization & Orchestration",
+        "CI/CD & DevOps",
+        "API Design",
+        "Adaptability",
+        "Technical Communication",
+        "Ownership & Accountability",
+        "Data Structures & Algorithms",
+        "C++",
+        "SQL"
+    };
+    private static final String[] FIRST_WORDS = {
+        "Design",
+        "Build",
+        "Own",
+        "Lead",
+        "Support",
+        "Write",
+        "Drive",
+        "Mentor",
+        "Evaluate",
+        "Ensure",
+        "Participate",
+        "Optimize",
+        "Collaborate",
+        "Contribute"
+    };
+    private static final String[] WORDS = {
+        "scalable",
+        "backend",
+        "services",
+        "and",
+        "APIs",
+        "with",
+        "the",
+        "team",
+        "to",
+        "deliver",
+        "reliable",
+        "systems",
+        "(AWS, GCP, Azure)",
+        "C++",
+        "CI/CD",
+        "pipelines",
+        "for",
+        "our",
+        "customers",
+        "in",
+        "a",
+        "fast-paced",
+        "environment",
+        "R&D",
+        "e.g.",
+        "SQL",
+        "data",
+        "models",
+        "café",
+        "<script>alert(1)</script>",
+        "\"quoted\"",
+        "50%",
+        "$",
+        "a/b",
+        "-",
+        "•",
+        "1.",
+        "ratio: 3",
+        "*stars*",
+        "#tag"
+    };
     private static final String[] CURRENCIES = {"USD", "EUR", "GBP", "JPY", "INR", "CAD", "AUD", "CHF", "SEK", "CNY"};
 
     private final Random random;
@@ -81,9 +208,12 @@ final class JobDescriptionSamples {
                         list(count(full, 3, 4), this::careerEntry),
                         list(count(full, 3, 4), this::careerEntry),
                         list(count(full, 2, 3), this::careerEntry)),
-                new Responsibilities(list(count(full, 20, 25), this::sentence), list(count(full, 5, 7), this::sentence)),
+                new Responsibilities(
+                        list(count(full, 20, 25), this::sentence), list(count(full, 5, 7), this::sentence)),
                 new Skills(list(count(full, 11, 13), this::skill), list(count(full, 6, 8), this::skill)),
-                new Education(list(count(full, 1, 2), this::sentence), list(count(full, 1, 2), this::sentence),
+                new Education(
+                        list(count(full, 1, 2), this::sentence),
+                        list(count(full, 1, 2), this::sentence),
                         list(count(full, 4, 5), () -> pick(SKILL_NAMES))),
                 experience(full));
     }
@@ -111,8 +241,8 @@ final class JobDescriptionSamples {
     }
 
     private String roleDefinition() {
-        List<String> paragraphs = list(1 + random.nextInt(3), () -> String.join(" ", list(2 + random.nextInt(4),
-                this::sentence)));
+        List<String> paragraphs =
+                list(1 + random.nextInt(3), () -> String.join(" ", list(2 + random.nextInt(4), this::sentence)));
         if (random.nextInt(4) == 0) {
             paragraphs.add(sentence() + "\n" + sentence());
         }
@@ -120,8 +250,9 @@ final class JobDescriptionSamples {
     }
 
     private CareerEntry careerEntry() {
-        return new CareerEntry(list(1 + random.nextInt(2), () -> new CareerRole(
-                pick(ROLES), random.nextInt(4) == 0 ? pick(ABBREVIATIONS) : null)));
+        return new CareerEntry(list(
+                1 + random.nextInt(2),
+                () -> new CareerRole(pick(ROLES), random.nextInt(4) == 0 ? pick(ABBREVIATIONS) : null)));
     }
 
     private Skill skill() {

@@ -44,12 +44,20 @@ class ExternalPostgresIntegrationTests {
     void startsOnAnExternalPostgresAndBootstrapsOnce() {
         for (int start = 0; start < 2; start++) {
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Hireloop.class)
-                    .run("--hireloop.database.url=" + SERVER + DATABASE, "--hireloop.database.username=postgres",
-                            "--hireloop.database.password=", "--server.port=0")) {
+                    .run(
+                            "--hireloop.database.url=" + SERVER + DATABASE,
+                            "--hireloop.database.username=postgres",
+                            "--hireloop.database.password=",
+                            "--server.port=0")) {
                 JdbcClient jdbc = context.getBean(JdbcClient.class);
-                assertThat(jdbc.sql("select slug from organizations").query(String.class).list())
+                assertThat(jdbc.sql("select slug from organizations")
+                                .query(String.class)
+                                .list())
                         .containsExactly("demo");
-                assertThat(jdbc.sql("select count(*) from api_tokens").query(Integer.class).single()).isEqualTo(1);
+                assertThat(jdbc.sql("select count(*) from api_tokens")
+                                .query(Integer.class)
+                                .single())
+                        .isEqualTo(1);
             }
         }
     }
