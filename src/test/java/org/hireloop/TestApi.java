@@ -12,13 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.hireloop.identity.internal.TokenService;
 import org.hireloop.platform.IdGenerator;
 import org.hireloop.platform.OrgId;
+import org.hireloop.platform.TenantContext;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,23 +41,53 @@ public class TestApi {
     private final IdGenerator ids;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    TestApi(Environment environment, JdbcClient jdbc, TokenService tokens, IdGenerator ids) {
+    private final JdbcClient owner;
+    private final TransactionTemplate transactions;
+
+    TestApi(
+            Environment environment,
+            JdbcClient jdbc,
+            DataSource ownerDataSource,
+            TokenService tokens,
+            IdGenerator ids,
+            PlatformTransactionManager transactions) {
         this.environment = environment;
         this.jdbc = jdbc;
+        this.owner = JdbcClient.create(ownerDataSource);
         this.tokens = tokens;
         this.ids = ids;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     @TestConfiguration
     static class Configuration {
         @Bean
-        TestApi testApi(Environment environment, JdbcClient jdbc, TokenService tokens, IdGenerator ids) {
-            return new TestApi(environment, jdbc, tokens, ids);
+        TestApi testApi(
+                Environment environment,
+                JdbcClient jdbc,
+                @Qualifier("owner") DataSource ownerDataSource,
+                TokenService tokens,
+                IdGenerator ids,
+                PlatformTransactionManager transactions) {
+            return new TestApi(environment, jdbc, ownerDataSource, tokens, ids, transactions);
         }
+    }
+
+    /**
+     * SQL as the owner of the schema, who is not subject to row-level security: for tests that
+     * check what is really stored, across organizations.
+     */
+    public JdbcClient owner() {
+        return owner;
     }
 
     /** A new organization with an owner; answers its slug, id and the owner's token. */
     public Tenant newOrganization(String slugPrefix) {
+        return newOrganization(slugPrefix, "owner");
+    }
+
+    /** A new organization with one member of this role; answers its slug, id and the member's token. */
+    public Tenant newOrganization(String slugPrefix, String role) {
         UUID org = ids.newId();
         UUID user = ids.newId();
         String slug = slugPrefix + "-" + org.toString().substring(24);
@@ -63,10 +98,14 @@ public class TestApi {
         jdbc.sql("insert into users (id, email, name, created_at) values (?, ?, ?, ?)")
                 .params(user, slug + "@example.com", "Owner", now)
                 .update();
-        jdbc.sql("insert into memberships (org_id, user_id, role, created_at) values (?, ?, 'owner', ?)")
-                .params(org, user, now)
-                .update();
-        String secret = tokens.create(new OrgId(org), user, "test").secret();
+        String secret = TenantContext.callAs(
+                new OrgId(org),
+                () -> transactions.execute(status -> {
+                    jdbc.sql("insert into memberships (org_id, user_id, role, created_at) values (?, ?, ?, ?)")
+                            .params(org, user, role, now)
+                            .update();
+                    return tokens.create(new OrgId(org), user, "test").secret();
+                }));
         return new Tenant(new OrgId(org), slug, secret);
     }
 

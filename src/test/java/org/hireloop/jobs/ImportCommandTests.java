@@ -28,7 +28,7 @@ class ImportCommandTests {
         Path bad = Files.writeString(dir.resolve("bad.txt"), "no title in here", StandardCharsets.UTF_8);
 
         try (ConfigurableApplicationContext context = run("import", "--org=demo", good.toString(), bad.toString())) {
-            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            JdbcClient jdbc = JdbcClient.create(context.getBean("ownerDataSource", javax.sql.DataSource.class));
             assertThat(jdbc.sql("""
                     select count(*) from jobs j join organizations o on o.id = j.org_id
                      where o.slug = 'demo' and j.title = 'Member of Technical Staff' and j.status = 'draft'

@@ -529,7 +529,8 @@ class JobsApiIntegrationTests {
     }
 
     private int jobCount() {
-        return jdbc.sql("select count(*) from jobs where org_id = ?")
+        return api.owner()
+                .sql("select count(*) from jobs where org_id = ?")
                 .param(tenant.id().value())
                 .query(Integer.class)
                 .single();

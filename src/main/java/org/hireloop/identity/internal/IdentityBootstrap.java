@@ -6,6 +6,7 @@ import org.hireloop.identity.Organization;
 import org.hireloop.identity.Role;
 import org.hireloop.platform.IdGenerator;
 import org.hireloop.platform.OrgId;
+import org.hireloop.platform.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -71,11 +72,13 @@ class IdentityBootstrap {
                     now);
             return id;
         });
-        organizations.insertMembership(organization.id(), owner, Role.OWNER, now);
         boolean generated = configured == null || configured.isBlank();
-        var token = generated
-                ? tokens.create(organization.id(), owner, "bootstrap owner token")
-                : tokens.create(organization.id(), owner, "bootstrap owner token", configured);
+        var token = TenantContext.callAs(organization.id(), () -> {
+            organizations.insertMembership(organization.id(), owner, Role.OWNER, now);
+            return generated
+                    ? tokens.create(organization.id(), owner, "bootstrap owner token")
+                    : tokens.create(organization.id(), owner, "bootstrap owner token", configured);
+        });
         log.info(
                 "Created the bootstrap organization '{}' and its owner API token {}",
                 organization.slug(),

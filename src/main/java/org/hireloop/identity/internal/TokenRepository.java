@@ -34,31 +34,20 @@ class TokenRepository {
                 .update();
     }
 
-    /** The principal of an unrevoked token with this hash; the one lookup of every API request. */
-    Optional<ApiPrincipal> findActive(byte[] hash) {
-        return jdbc.sql("""
-                        select t.org_id, t.user_id, t.id, m.role
-                          from api_tokens t
-                          join memberships m on m.org_id = t.org_id and m.user_id = t.user_id
-                         where t.token_hash = ? and t.revoked_at is null
-                        """)
-                .param(hash)
+    /**
+     * The principal of an unrevoked token with this hash, and notes its use: the one lookup of
+     * every API request, before anyone knows the organization, so it goes through the database
+     * function that may look across organizations (migration V4).
+     */
+    Optional<ApiPrincipal> authenticate(byte[] hash, Instant now) {
+        return jdbc.sql("select org_id, user_id, token_id, role from hireloop_authenticate_token(?, ?)")
+                .params(hash, Timestamp.from(now))
                 .query((rs, i) -> new ApiPrincipal(
                         new OrgId(rs.getObject(1, UUID.class)),
                         rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class),
                         Role.fromDb(rs.getString(4))))
                 .optional();
-    }
-
-    /** Records use at most once a minute per token, so reads do not turn into a write each. */
-    void touch(OrgId org, UUID id, Instant now) {
-        jdbc.sql("""
-                        update api_tokens set last_used_at = ?
-                         where org_id = ? and id = ? and (last_used_at is null or last_used_at < ?)
-                        """)
-                .params(Timestamp.from(now), org.value(), id, Timestamp.from(now.minusSeconds(60)))
-                .update();
     }
 
     List<ApiToken> list(OrgId org, int limit, @Nullable UUID after) {

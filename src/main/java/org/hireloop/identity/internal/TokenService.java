@@ -73,9 +73,7 @@ public class TokenService {
         if (!secret.startsWith(TokenSecret.PREFIX) && secret.length() < 32) {
             return Optional.empty();
         }
-        Optional<ApiPrincipal> principal = tokens.findActive(TokenSecret.hash(secret));
-        principal.ifPresent(p -> tokens.touch(p.orgId(), p.tokenId(), clock.instant()));
-        return principal;
+        return tokens.authenticate(TokenSecret.hash(secret), clock.instant());
     }
 
     static final class TokenNotFound extends ProblemException.ResourceNotFound {

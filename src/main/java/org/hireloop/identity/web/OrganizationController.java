@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.hireloop.identity.ApiPrincipal;
 import org.hireloop.identity.Organization;
 import org.hireloop.identity.Organizations;
+import org.hireloop.platform.Action;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,6 +22,7 @@ class OrganizationController {
         this.organizations = organizations;
     }
 
+    @Action("organization.read")
     @GetMapping("/api/v1/organization")
     @Operation(summary = "The organization of the calling token, and the caller's role in it")
     OrganizationResponse current(@AuthenticationPrincipal ApiPrincipal caller) {

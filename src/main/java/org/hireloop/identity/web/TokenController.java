@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.hireloop.identity.ApiPrincipal;
 import org.hireloop.identity.internal.ApiToken;
 import org.hireloop.identity.internal.TokenService;
+import org.hireloop.platform.Action;
 import org.hireloop.platform.EntityTag;
 import org.hireloop.platform.Page;
 import org.hireloop.platform.PageRequest;
@@ -55,6 +56,7 @@ class TokenController {
         this.tokens = tokens;
     }
 
+    @Action("tokens.read")
     @GetMapping
     @Operation(summary = "List the organization's API tokens (never their secrets)")
     Page<TokenResponse> list(
@@ -64,6 +66,7 @@ class TokenController {
         return tokens.list(caller.orgId(), PageRequest.of(limit, cursor)).map(t -> TokenResponse.of(t, null));
     }
 
+    @Action("tokens.create")
     @PostMapping
     @Operation(summary = "Create an API token for yourself; the answer holds its secret, shown this once")
     ResponseEntity<TokenResponse> create(
@@ -75,6 +78,7 @@ class TokenController {
                 .body(TokenResponse.of(created.token(), created.secret()));
     }
 
+    @Action("tokens.read")
     @GetMapping("/{id}")
     @Operation(summary = "Read one API token")
     ResponseEntity<TokenResponse> get(@AuthenticationPrincipal ApiPrincipal caller, @PathVariable UUID id) {
@@ -82,6 +86,7 @@ class TokenController {
         return ResponseEntity.ok().eTag(EntityTag.of(token.version())).body(TokenResponse.of(token, null));
     }
 
+    @Action("tokens.revoke")
     @DeleteMapping("/{id}")
     @Operation(summary = "Revoke an API token (If-Match required); it stops working at once")
     ResponseEntity<Void> revoke(

@@ -40,7 +40,7 @@ class DemoJobs implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void run(ApplicationArguments args) {
         if (!settings.demoData()) {
             return;
         }
@@ -51,7 +51,7 @@ class DemoJobs implements ApplicationRunner {
                         .isEmpty()) {
             return;
         }
-        Resource[] samples = new PathMatchingResourcePatternResolver().getResources("classpath:demo/*.txt");
+        Resource[] samples = samples();
         JobBoardFacts facts = new JobBoardFacts(
                 EmploymentType.FULL_TIME, new Location(Location.Workplace.HYBRID, "US", "Austin"), null, null);
         for (Resource sample : samples) {
@@ -59,6 +59,14 @@ class DemoJobs implements ApplicationRunner {
             jobs.moveTo(organization.id(), id, JobStatus.PUBLISHED, null);
         }
         log.info("Published {} sample jobs on the board of '{}'", samples.length, organization.slug());
+    }
+
+    private static Resource[] samples() {
+        try {
+            return new PathMatchingResourcePatternResolver().getResources("classpath:demo/*.txt");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] read(Resource resource) {

@@ -9,6 +9,7 @@ import org.hireloop.identity.Organizations;
 import org.hireloop.jobs.JobBoardFacts;
 import org.hireloop.jobs.JobDescriptionInvalid;
 import org.hireloop.jobs.JobService;
+import org.hireloop.platform.TenantContext;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -50,7 +51,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         int refused = 0;
         for (String file : files) {
-            refused += importOne(organization, Path.of(file)) ? 0 : 1;
+            boolean imported = TenantContext.callAs(organization.id(), () -> importOne(organization, Path.of(file)));
+            refused += imported ? 0 : 1;
         }
         System.out.printf("%d imported, %d refused into '%s'%n", files.size() - refused, refused, organization.slug());
         exitCode = refused == 0 ? 0 : 1;

@@ -14,6 +14,7 @@ import org.hireloop.jobs.Job;
 import org.hireloop.jobs.JobId;
 import org.hireloop.jobs.JobService;
 import org.hireloop.jobs.JobStatus;
+import org.hireloop.platform.Action;
 import org.hireloop.platform.EntityTag;
 import org.hireloop.platform.Page;
 import org.hireloop.platform.PageRequest;
@@ -50,6 +51,7 @@ class JobController {
         this.mergePatch = mergePatch;
     }
 
+    @Action("jobs.create")
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Create a draft job from JSON")
     @ApiResponse(responseCode = "201", description = "Created; Location and ETag name it")
@@ -59,6 +61,7 @@ class JobController {
         return created(job);
     }
 
+    @Action("jobs.read")
     @GetMapping
     @Operation(summary = "List jobs, newest first, filtered by status and tag")
     Page<JobResponse> list(
@@ -74,6 +77,7 @@ class JobController {
                 .map(JobResponse::of);
     }
 
+    @Action("jobs.read")
     @GetMapping("/{id}")
     @Operation(summary = "Read a job as JSON, text, Markdown or JSON-LD (Accept or ?format=)")
     @ApiResponse(
@@ -96,6 +100,7 @@ class JobController {
         return exports.render(jobs.get(caller.orgId(), new JobId(id)), format, accept);
     }
 
+    @Action("jobs.update")
     @PatchMapping(value = "/{id}", consumes = MERGE_PATCH)
     @Operation(summary = "Change a job with a JSON merge patch (RFC 7386); If-Match required")
     ResponseEntity<JobResponse> patch(
@@ -110,6 +115,7 @@ class JobController {
         return ResponseEntity.ok().eTag(EntityTag.of(job.version())).body(JobResponse.of(job));
     }
 
+    @Action("jobs.publish")
     @PostMapping("/{id}/publish")
     @Operation(summary = "Publish a draft or reopen a closed job")
     ResponseEntity<JobResponse> publish(
@@ -119,6 +125,7 @@ class JobController {
         return moved(jobs.moveTo(caller.orgId(), new JobId(id), JobStatus.PUBLISHED, ifMatch));
     }
 
+    @Action("jobs.close")
     @PostMapping("/{id}/close")
     @Operation(summary = "Close a published job: it leaves the public board")
     ResponseEntity<JobResponse> close(
@@ -128,6 +135,7 @@ class JobController {
         return moved(jobs.moveTo(caller.orgId(), new JobId(id), JobStatus.CLOSED, ifMatch));
     }
 
+    @Action("jobs.archive")
     @PostMapping("/{id}/archive")
     @Operation(summary = "Archive a job: kept for the record, never changed again")
     ResponseEntity<JobResponse> archive(
@@ -137,6 +145,7 @@ class JobController {
         return moved(jobs.moveTo(caller.orgId(), new JobId(id), JobStatus.ARCHIVED, ifMatch));
     }
 
+    @Action("jobs.delete")
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a draft; If-Match required")
     @ApiResponse(responseCode = "204", description = "Deleted")

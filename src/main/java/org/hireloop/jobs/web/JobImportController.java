@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hireloop.identity.ApiPrincipal;
 import org.hireloop.jobs.JobBoardFacts;
+import org.hireloop.jobs.JobDescription;
 import org.hireloop.jobs.JobDescriptionInvalid;
 import org.hireloop.jobs.JobService;
+import org.hireloop.platform.Action;
 import org.hireloop.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +43,7 @@ class JobImportController {
         this.jobs = jobs;
     }
 
+    @Action("jobs.import")
     @PostMapping(consumes = "text/plain")
     @Operation(summary = "Import one job description in the text format as a draft")
     ResponseEntity<JobResponse> importText(
@@ -49,6 +52,7 @@ class JobImportController {
         return JobController.created(jobs.importText(caller.orgId(), text, JobBoardFacts.NONE));
     }
 
+    @Action("jobs.import")
     @PostMapping(consumes = "multipart/form-data")
     @Operation(summary = "Import several job descriptions (multipart files); each is accepted or refused on its own")
     ImportResult importFiles(@AuthenticationPrincipal ApiPrincipal caller, MultipartHttpServletRequest request)
@@ -62,12 +66,16 @@ class JobImportController {
         List<Refused> refused = new ArrayList<>();
         for (MultipartFile file : files) {
             String name = file.getOriginalFilename() == null ? file.getName() : file.getOriginalFilename();
+            // parse before storing: a refused file must not touch the request's transaction
+            JobDescription description;
             try {
-                var job = jobs.importText(caller.orgId(), file.getBytes(), JobBoardFacts.NONE);
-                imported.add(new Imported(name, JobResponse.of(job)));
+                description = jobs.parse(file.getBytes());
             } catch (JobDescriptionInvalid e) {
                 refused.add(new Refused(name, e.line(), e.detail()));
+                continue;
             }
+            imported.add(
+                    new Imported(name, JobResponse.of(jobs.create(caller.orgId(), description, JobBoardFacts.NONE))));
         }
         return new ImportResult(imported, refused);
     }

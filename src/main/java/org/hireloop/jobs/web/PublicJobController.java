@@ -12,9 +12,11 @@ import org.hireloop.identity.Organizations;
 import org.hireloop.jobs.JobId;
 import org.hireloop.jobs.JobService;
 import org.hireloop.jobs.JobStatus;
+import org.hireloop.platform.OrgId;
 import org.hireloop.platform.Page;
 import org.hireloop.platform.PageRequest;
 import org.hireloop.platform.ProblemException;
+import org.hireloop.platform.TenantContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -49,8 +51,11 @@ class PublicJobController {
             @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
         Organization organization = organization(orgSlug);
-        return jobs.list(organization.id(), JobStatus.PUBLISHED, tag, PageRequest.of(limit, cursor))
-                .map(JobResponse::of);
+        PageRequest page = PageRequest.of(limit, cursor);
+        return TenantContext.callAs(
+                organization.id(),
+                () -> jobs.list(organization.id(), JobStatus.PUBLISHED, tag, page)
+                        .map(JobResponse::of));
     }
 
     @GetMapping("/{id}")
@@ -72,7 +77,8 @@ class PublicJobController {
                     @Nullable
                     String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
-        return exports.render(jobs.getPublished(organization(orgSlug).id(), new JobId(id)), format, accept);
+        OrgId org = organization(orgSlug).id();
+        return TenantContext.callAs(org, () -> exports.render(jobs.getPublished(org, new JobId(id)), format, accept));
     }
 
     private Organization organization(String slug) {

@@ -4,11 +4,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.hireloop.platform.OrgId;
+import org.hireloop.platform.TenantContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Idempotency keys in PostgreSQL, so every replica sees the same keys. */
+/**
+ * Idempotency keys in PostgreSQL, so every replica sees the same keys. Each statement runs in a
+ * short transaction of its own, for the key's organization: a claim must be visible to a
+ * concurrent request at once, not when the request that made it ends.
+ */
 @Repository
 class IdempotencyStore {
 
@@ -30,14 +40,25 @@ class IdempotencyStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    IdempotencyStore(JdbcClient jdbc, Clock clock) {
+    IdempotencyStore(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    private <T> T inOwnTransaction(Scope scope, Supplier<T> work) {
+        return TenantContext.callAs(new OrgId(scope.orgId()), () -> ownTransaction.execute(status -> work.get()));
     }
 
     /** Claims the key for this request; false when the key is already taken (and not expired). */
     boolean claim(Scope scope, byte[] requestHash, java.time.Duration ttl) {
+        return inOwnTransaction(scope, () -> claimNow(scope, requestHash, ttl));
+    }
+
+    private boolean claimNow(Scope scope, byte[] requestHash, java.time.Duration ttl) {
         Instant now = clock.instant();
         jdbc.sql("delete from idempotency_keys where org_id = ? and subject = ? and key = ? and expires_at < ?")
                 .params(scope.orgId(), scope.subject(), scope.key(), java.sql.Timestamp.from(now))
@@ -59,6 +80,10 @@ class IdempotencyStore {
     }
 
     Optional<StoredKey> find(Scope scope) {
+        return inOwnTransaction(scope, () -> findNow(scope));
+    }
+
+    private Optional<StoredKey> findNow(Scope scope) {
         return jdbc.sql("""
                         select request_hash, status, content_type, location, etag, body, expires_at
                           from idempotency_keys
@@ -83,24 +108,30 @@ class IdempotencyStore {
             @Nullable String location,
             @Nullable String etag,
             byte[] body) {
-        jdbc.sql("""
+        inOwnTransaction(
+                scope,
+                () -> jdbc.sql("""
                         update idempotency_keys
                            set status = ?, content_type = ?, location = ?, etag = ?, body = ?
                          where org_id = ? and subject = ? and key = ?
                         """)
-                .params(status, contentType, location, etag, body, scope.orgId(), scope.subject(), scope.key())
-                .update();
+                        .params(status, contentType, location, etag, body, scope.orgId(), scope.subject(), scope.key())
+                        .update());
     }
 
     void release(Scope scope) {
-        jdbc.sql("delete from idempotency_keys where org_id = ? and subject = ? and key = ?")
-                .params(scope.orgId(), scope.subject(), scope.key())
-                .update();
+        inOwnTransaction(
+                scope,
+                () -> jdbc.sql("delete from idempotency_keys where org_id = ? and subject = ? and key = ?")
+                        .params(scope.orgId(), scope.subject(), scope.key())
+                        .update());
     }
 
+    /** Across organizations, through the database function made for this housekeeping. */
     int deleteExpired() {
-        return jdbc.sql("delete from idempotency_keys where expires_at < ?")
+        return jdbc.sql("select hireloop_delete_expired_idempotency_keys(?)")
                 .param(java.sql.Timestamp.from(clock.instant()))
-                .update();
+                .query(Integer.class)
+                .single();
     }
 }

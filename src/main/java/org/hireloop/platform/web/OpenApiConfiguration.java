@@ -15,7 +15,9 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
 import java.util.Map;
+import org.hireloop.platform.Action;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -50,6 +52,23 @@ class OpenApiConfiguration {
                         .addSchemas(PROBLEM, problemSchema()));
     }
 
+    /** Each operation names its action (x-action), the key of the permission table. */
+    @Bean
+    OperationCustomizer actionExtension() {
+        return (operation, handler) -> {
+            Action action = handler.getMethodAnnotation(Action.class);
+            if (action != null) {
+                operation.addExtension("x-action", action.value());
+                String permission = "Permission: " + action.value() + " (see docs/permissions.md).";
+                operation.setDescription(
+                        operation.getDescription() == null
+                                ? permission
+                                : operation.getDescription() + "\n\n" + permission);
+            }
+            return operation;
+        };
+    }
+
     @Bean
     OpenApiCustomizer problemsAndSecurity() {
         return openApi -> openApi.getPaths().forEach((path, item) -> {
@@ -65,6 +84,7 @@ class OpenApiConfiguration {
         if (!isPublic) {
             operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
             add(responses, "401", "No valid API token");
+            add(responses, "403", "The caller's role may not perform this action");
         } else {
             operation.setSecurity(List.of());
         }

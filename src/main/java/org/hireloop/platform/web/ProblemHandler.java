@@ -74,7 +74,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                         403,
                         "forbidden",
                         "Forbidden",
-                        "your role does not allow this action",
+                        e.getMessage() == null ? "your role does not allow this action" : e.getMessage(),
                         request.getRequestURI(),
                         List.of()));
     }
