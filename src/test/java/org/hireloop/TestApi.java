@@ -109,6 +109,23 @@ public class TestApi {
         return new Tenant(new OrgId(org), slug, secret);
     }
 
+    /** Another member of the tenant's organization, with this role and a token of its own. */
+    public Tenant addMember(Tenant tenant, String role) {
+        UUID user = ids.newId();
+        jdbc.sql("insert into users (id, email, name, created_at) values (?, ?, ?, ?)")
+                .params(user, role + "-" + user + "@example.com", "Member", Timestamp.from(Instant.now()))
+                .update();
+        String secret = TenantContext.callAs(
+                tenant.id(),
+                () -> transactions.execute(status -> {
+                    jdbc.sql("insert into memberships (org_id, user_id, role, created_at) values (?, ?, ?, ?)")
+                            .params(tenant.id().value(), user, role, Timestamp.from(Instant.now()))
+                            .update();
+                    return tokens.create(tenant.id(), user, role).secret();
+                }));
+        return new Tenant(tenant.id(), tenant.slug(), secret);
+    }
+
     public record Tenant(OrgId id, String slug, String token) {}
 
     public Request get(String path) {

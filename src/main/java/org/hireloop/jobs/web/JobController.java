@@ -108,8 +108,8 @@ class JobController {
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody byte[] patch) {
+        Job current = jobs.get(caller.orgId(), new JobId(id)); // 404 before 428: existence first
         EntityTag.requiredVersion(ifMatch);
-        Job current = jobs.get(caller.orgId(), new JobId(id));
         JobRequest changed = mergePatch.apply(JobRequest.of(current), patch, JobRequest.class);
         Job job = jobs.update(caller.orgId(), current.id(), ifMatch, changed.description(), changed.facts());
         return ResponseEntity.ok().eTag(EntityTag.of(job.version())).body(JobResponse.of(job));

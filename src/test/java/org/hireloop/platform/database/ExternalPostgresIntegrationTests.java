@@ -30,6 +30,12 @@ class ExternalPostgresIntegrationTests {
     static void createDatabase() throws SQLException {
         try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
             connection.createStatement().execute("create database " + DATABASE);
+            connection.createStatement().execute("""
+                    do $$ begin
+                      if not exists (select 1 from pg_roles where rolname = 'hireloop_ci_app') then
+                        create role hireloop_ci_app login password 'hireloop_ci_app';
+                      end if;
+                    end $$""");
         }
     }
 
@@ -46,18 +52,26 @@ class ExternalPostgresIntegrationTests {
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Hireloop.class)
                     .run(
                             "--hireloop.database.url=" + SERVER + DATABASE,
-                            "--hireloop.database.username=postgres",
-                            "--hireloop.database.password=",
+                            "--hireloop.database.owner-username=postgres",
+                            "--hireloop.database.owner-password=",
+                            "--hireloop.database.username=hireloop_ci_app",
+                            "--hireloop.database.password=hireloop_ci_app",
                             "--server.port=0")) {
-                JdbcClient jdbc = context.getBean(JdbcClient.class);
-                assertThat(jdbc.sql("select slug from organizations")
+                JdbcClient owner = JdbcClient.create(context.getBean("ownerDataSource", javax.sql.DataSource.class));
+                assertThat(owner.sql("select slug from organizations")
                                 .query(String.class)
                                 .list())
                         .containsExactly("demo");
-                assertThat(jdbc.sql("select count(*) from api_tokens")
+                assertThat(owner.sql("select count(*) from api_tokens")
                                 .query(Integer.class)
                                 .single())
                         .isEqualTo(1);
+                // the application's own connection is subject to row-level security
+                JdbcClient app = context.getBean(JdbcClient.class);
+                assertThat(app.sql("select count(*) from api_tokens")
+                                .query(Integer.class)
+                                .single())
+                        .isZero();
             }
         }
     }

@@ -1,0 +1,176 @@
+package org.hireloop.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.hireloop.IntegrationTest;
+import org.hireloop.TestApi;
+import org.hireloop.TestApi.Tenant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Walks every operation of the live OpenAPI document, so a new endpoint is covered without anyone
+ * remembering: anonymous callers get 401 outside the public API, another organization's token
+ * gets 404 for this organization's objects, and each role gets exactly what the permission table
+ * allows. An operation without an action in the table fails here.
+ */
+@IntegrationTest
+class AuthorizationMatrixIntegrationTests {
+
+    record Operation(String method, String path, String action, String contentType) {}
+
+    @Autowired
+    TestApi api;
+
+    List<Operation> operations;
+    byte[] fixture;
+
+    @BeforeEach
+    void readTheApi() throws Exception {
+        fixture = Files.readAllBytes(
+                Path.of("..", "shared", "fixtures", "job-descriptions", "member-of-technical-staff.txt"));
+        JsonNode paths = api.get("/v3/api-docs").send().json().get("paths");
+        operations = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                JsonNode body = operation.getValue().path("requestBody").path("content");
+                String contentType = body.isObject() && !body.isEmpty()
+                        ? body.propertyNames().iterator().next()
+                        : "";
+                JsonNode action = operation.getValue().get("x-action");
+                operations.add(new Operation(
+                        operation.getKey().toUpperCase(Locale.ROOT),
+                        path.getKey(),
+                        action == null ? "" : action.asString(),
+                        contentType));
+            }
+        }
+        assertThat(operations).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void everyOperationOutsideThePublicApiNamesAnActionOfThePermissionTable() {
+        assertThat(operations)
+                .filteredOn(op -> !op.path().startsWith("/api/v1/public/"))
+                .allSatisfy(op -> assertThat(Permissions.isKnown(op.action()))
+                        .as("%s %s has action '%s'", op.method(), op.path(), op.action())
+                        .isTrue());
+    }
+
+    @Test
+    void anonymousCallersReachOnlyThePublicApi() {
+        Tenant owner = api.newOrganization("matrix-anon");
+        SoftAssertions softly = new SoftAssertions();
+        for (Operation op : operations) {
+            int status = send(op, null, objectsOf(owner)).status();
+            if (op.path().startsWith("/api/v1/public/")) {
+                softly.assertThat(status).as("%s %s", op.method(), op.path()).isNotIn(401, 403);
+            } else {
+                softly.assertThat(status).as("%s %s", op.method(), op.path()).isEqualTo(401);
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void anotherOrganizationGets404ForEveryObjectOfThisOne() {
+        Tenant owner = api.newOrganization("matrix-victim");
+        Tenant intruder = api.newOrganization("matrix-intruder");
+        SoftAssertions softly = new SoftAssertions();
+        for (Operation op : operations) {
+            if (!op.path().contains("{id}") || op.path().startsWith("/api/v1/public/")) {
+                continue;
+            }
+            Objects objects = objectsOf(owner);
+            var response = send(op, intruder.token(), objects);
+            softly.assertThat(response.status())
+                    .as("%s %s: %s", op.method(), op.path(), response)
+                    .isEqualTo(404);
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void eachRoleGetsExactlyWhatThePermissionTableAllows() {
+        SoftAssertions softly = new SoftAssertions();
+        for (Role role : Role.values()) {
+            Tenant owner = api.newOrganization("matrix-" + role.dbValue().replace('_', '-'));
+            Tenant member = api.addMember(owner, role.dbValue());
+            for (Operation op : operations) {
+                if (op.path().startsWith("/api/v1/public/")) {
+                    continue;
+                }
+                var response = send(op, member.token(), objectsOf(owner));
+                String what = role.dbValue() + " " + op.method() + " " + op.path() + ": " + response;
+                if (Permissions.allows(role, op.action())) {
+                    softly.assertThat(response.status()).as(what).isNotIn(401, 403, 404);
+                } else {
+                    softly.assertThat(response.status()).as(what).isEqualTo(403);
+                }
+            }
+        }
+        softly.assertAll();
+    }
+
+    /** Real objects of an organization to put in paths: a draft job and an API token. */
+    record Objects(String slug, String jobId, String tokenId) {}
+
+    private Objects objectsOf(Tenant tenant) {
+        String job = api.post("/api/v1/jobs/import")
+                .as(tenant)
+                .body("text/plain", fixture)
+                .send()
+                .json()
+                .get("id")
+                .asString();
+        String token = api.post("/api/v1/tokens")
+                .as(tenant)
+                .json("{\"name\":\"matrix\"}")
+                .send()
+                .json()
+                .get("id")
+                .asString();
+        return new Objects(tenant.slug(), job, token);
+    }
+
+    private TestApi.Response send(Operation op, String token, Objects objects) {
+        String id = op.path().startsWith("/api/v1/tokens") ? objects.tokenId() : objects.jobId();
+        String path = op.path().replace("{id}", id).replace("{orgSlug}", objects.slug());
+        TestApi.Request request = switch (op.method()) {
+            case "GET" -> api.get(path);
+            case "POST" -> api.post(path);
+            case "PATCH" -> api.patch(path);
+            case "DELETE" -> api.delete(path);
+            default -> throw new IllegalStateException("no test request for " + op.method());
+        };
+        if (token != null) {
+            request.token(token);
+        }
+        if (!op.contentType().isEmpty() && !op.contentType().startsWith("multipart/")) {
+            String body = switch (op.contentType()) {
+                case "text/plain" -> new String(fixture, StandardCharsets.UTF_8);
+                default -> "{}";
+            };
+            request.body(op.contentType(), body.getBytes(StandardCharsets.UTF_8));
+        } else if (op.contentType().startsWith("multipart/")) {
+            String boundary = "matrix";
+            request.body(
+                    "multipart/form-data; boundary=" + boundary,
+                    ("--" + boundary
+                                    + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\n"
+                                    + new String(fixture, StandardCharsets.UTF_8) + "\r\n--" + boundary + "--\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
+        }
+        return request.send();
+    }
+}
