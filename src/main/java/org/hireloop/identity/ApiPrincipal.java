@@ -1,14 +1,29 @@
 package org.hireloop.identity;
 
+import java.util.Set;
 import java.util.UUID;
 import org.hireloop.platform.OrgId;
 import org.hireloop.platform.TenantPrincipal;
+import org.jspecify.annotations.Nullable;
 
-/** A caller authenticated by an API token: the member it acts for, in one organization. */
-public record ApiPrincipal(OrgId orgId, UUID userId, UUID tokenId, Role role) implements TenantPrincipal {
+/**
+ * An authenticated caller: the member it acts for in one organization, its role there, and the
+ * scopes of the credential it used (an API token, or a session when {@code tokenId} is null).
+ */
+public record ApiPrincipal(
+        OrgId orgId, UUID userId, @Nullable UUID tokenId, Role role, Set<Scope> scopes) implements TenantPrincipal {
+
+    public ApiPrincipal {
+        scopes = Set.copyOf(scopes);
+    }
+
+    /** A caller with every scope: a session, or a token made before scopes existed. */
+    public static ApiPrincipal withAllScopes(OrgId orgId, UUID userId, @Nullable UUID tokenId, Role role) {
+        return new ApiPrincipal(orgId, userId, tokenId, role, Set.of(Scope.values()));
+    }
 
     @Override
     public String subject() {
-        return "token:" + tokenId;
+        return tokenId != null ? "token:" + tokenId : "user:" + userId;
     }
 }

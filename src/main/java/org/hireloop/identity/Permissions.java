@@ -12,28 +12,49 @@ import java.util.TreeSet;
  */
 public final class Permissions {
 
-    /** Every action of the API, with the roles allowed to perform it. */
-    private static final Map<String, Set<Role>> TABLE = Map.ofEntries(
-            Map.entry("organization.read", Set.of(Role.values())),
-            Map.entry("tokens.create", Set.of(Role.values())),
-            Map.entry("tokens.read", Set.of(Role.OWNER, Role.ADMIN)),
-            Map.entry("tokens.revoke", Set.of(Role.OWNER, Role.ADMIN)),
-            Map.entry("jobs.read", Set.of(Role.OWNER, Role.ADMIN, Role.RECRUITER)),
-            Map.entry("jobs.create", Set.of(Role.OWNER, Role.ADMIN, Role.RECRUITER)),
-            Map.entry("jobs.import", Set.of(Role.OWNER, Role.ADMIN, Role.RECRUITER)),
-            Map.entry("jobs.update", Set.of(Role.OWNER, Role.ADMIN, Role.RECRUITER)),
-            Map.entry("jobs.publish", Set.of(Role.OWNER, Role.ADMIN, Role.RECRUITER)),
-            Map.entry("jobs.close", Set.of(Role.OWNER, Role.ADMIN, Role.RECRUITER)),
-            Map.entry("jobs.archive", Set.of(Role.OWNER, Role.ADMIN, Role.RECRUITER)),
-            Map.entry("jobs.delete", Set.of(Role.OWNER, Role.ADMIN, Role.RECRUITER)),
-            Map.entry("audit.read", Set.of(Role.OWNER, Role.ADMIN)),
-            Map.entry("audit.verify", Set.of(Role.OWNER)));
+    /** An action: the roles that may perform it, and the token scope it needs. */
+    private record Rule(Scope scope, Set<Role> roles) {}
+
+    private static final Set<Role> EVERYONE = Set.of(Role.values());
+    private static final Set<Role> MANAGERS = Set.of(Role.OWNER, Role.ADMIN);
+    private static final Set<Role> RECRUITING = Set.of(Role.OWNER, Role.ADMIN, Role.RECRUITER);
+
+    /** Every action of the API, with the roles allowed to perform it and the scope it needs. */
+    private static final Map<String, Rule> TABLE = Map.ofEntries(
+            Map.entry("organization.read", new Rule(Scope.READ, EVERYONE)),
+            Map.entry("tokens.create", new Rule(Scope.WRITE, EVERYONE)),
+            Map.entry("tokens.read", new Rule(Scope.ADMIN, MANAGERS)),
+            Map.entry("tokens.revoke", new Rule(Scope.ADMIN, MANAGERS)),
+            Map.entry("jobs.read", new Rule(Scope.READ, RECRUITING)),
+            Map.entry("jobs.create", new Rule(Scope.WRITE, RECRUITING)),
+            Map.entry("jobs.import", new Rule(Scope.WRITE, RECRUITING)),
+            Map.entry("jobs.update", new Rule(Scope.WRITE, RECRUITING)),
+            Map.entry("jobs.publish", new Rule(Scope.WRITE, RECRUITING)),
+            Map.entry("jobs.close", new Rule(Scope.WRITE, RECRUITING)),
+            Map.entry("jobs.archive", new Rule(Scope.WRITE, RECRUITING)),
+            Map.entry("jobs.delete", new Rule(Scope.WRITE, RECRUITING)),
+            Map.entry("audit.read", new Rule(Scope.ADMIN, MANAGERS)),
+            Map.entry("audit.verify", new Rule(Scope.ADMIN, Set.of(Role.OWNER))));
 
     private Permissions() {}
 
     public static boolean allows(Role role, String action) {
-        Set<Role> roles = TABLE.get(action);
-        return roles != null && roles.contains(role);
+        Rule rule = TABLE.get(action);
+        return rule != null && rule.roles().contains(role);
+    }
+
+    /** The scope a token needs for the action: read for reading, write for changes, admin for administering. */
+    public static Scope requiredScope(String action) {
+        Rule rule = TABLE.get(action);
+        if (rule == null) {
+            throw new IllegalArgumentException("no action " + action + " in the permission table");
+        }
+        return rule.scope();
+    }
+
+    /** Whether a caller with this role and these scopes may perform the action. */
+    public static boolean allows(Role role, Set<Scope> scopes, String action) {
+        return allows(role, action) && scopes.contains(requiredScope(action));
     }
 
     public static boolean isKnown(String action) {
@@ -50,7 +71,8 @@ public final class Permissions {
         for (Role role : Role.values()) {
             byRole.put(role, new TreeSet<>());
         }
-        TABLE.forEach((action, roles) -> roles.forEach(role -> byRole.get(role).add(action)));
+        TABLE.forEach(
+                (action, rule) -> rule.roles().forEach(role -> byRole.get(role).add(action)));
         return byRole;
     }
 }

@@ -15,14 +15,18 @@ class PermissionsDocumentationTests {
 
     /** The Markdown table of {@link Permissions}: one row per action, one column per role. */
     static String table() {
-        StringBuilder table = new StringBuilder("| action |");
+        StringBuilder table = new StringBuilder("| action | token scope |");
         for (Role role : Role.values()) {
             table.append(' ').append(role.dbValue()).append(" |");
         }
-        table.append("\n|---|");
+        table.append("\n|---|---|");
         table.append("---|".repeat(Role.values().length)).append('\n');
         for (String action : Permissions.actions()) {
-            table.append("| `").append(action).append("` |");
+            table.append("| `")
+                    .append(action)
+                    .append("` | ")
+                    .append(Permissions.requiredScope(action).dbValue())
+                    .append(" |");
             for (Role role : Role.values()) {
                 table.append(Permissions.allows(role, action) ? " yes |" : " – |");
             }

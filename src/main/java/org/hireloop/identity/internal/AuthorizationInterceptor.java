@@ -37,6 +37,10 @@ class AuthorizationInterceptor implements HandlerInterceptor {
         if (!Permissions.allows(caller.role(), action.value())) {
             throw new AccessDeniedException("the role " + caller.role().dbValue() + " may not " + action.value());
         }
+        if (!Permissions.allows(caller.role(), caller.scopes(), action.value())) {
+            throw new AccessDeniedException(action.value() + " needs a token with the "
+                    + Permissions.requiredScope(action.value()).dbValue() + " scope");
+        }
         return true;
     }
 }

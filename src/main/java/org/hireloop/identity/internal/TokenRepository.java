@@ -42,7 +42,7 @@ class TokenRepository {
     Optional<ApiPrincipal> authenticate(byte[] hash, Instant now) {
         return jdbc.sql("select org_id, user_id, token_id, role from hireloop_authenticate_token(?, ?)")
                 .params(hash, Timestamp.from(now))
-                .query((rs, i) -> new ApiPrincipal(
+                .query((rs, i) -> ApiPrincipal.withAllScopes(
                         new OrgId(rs.getObject(1, UUID.class)),
                         rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class),
