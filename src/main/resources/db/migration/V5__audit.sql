@@ -47,3 +47,13 @@ create trigger audit_log_append_only
 create trigger audit_log_no_truncate
     before truncate on audit_log
     for each statement execute function audit_log_refuse_change();
+
+-- Isolation like every tenant table, and for the application's role only reading and appending.
+select hireloop_isolate('audit_log');
+do $$
+begin
+    if '${app_role}' <> '' and '${app_role}' <> current_user then
+        execute format('revoke update, delete, truncate on audit_log from %I', '${app_role}');
+    end if;
+end
+$$;

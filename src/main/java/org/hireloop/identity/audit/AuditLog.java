@@ -7,6 +7,7 @@ import org.hireloop.platform.OrgId;
 import org.hireloop.platform.Page;
 import org.hireloop.platform.PageRequest;
 import org.hireloop.platform.ProblemException;
+import org.hireloop.platform.TenantContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +31,13 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public Page<AuditEntry> list(OrgId org, AuditFilter filter, PageRequest page) {
-        return Page.of(repository.list(org, filter, page.fetchSize(), page.after()), page, AuditEntry::id);
+        return TenantContext.callAs(
+                org, () -> Page.of(repository.list(org, filter, page.fetchSize(), page.after()), page, AuditEntry::id));
     }
 
     @Transactional(readOnly = true)
     public AuditEntry get(OrgId org, UUID id) {
-        return repository.find(org, id).orElseThrow(() -> new AuditEntryNotFound(id));
+        return TenantContext.callAs(org, () -> repository.find(org, id).orElseThrow(() -> new AuditEntryNotFound(id)));
     }
 
     /**
@@ -43,7 +45,12 @@ public class AuditLog {
      * time so an export of any size needs little memory. Entries appended meanwhile are newer than
      * the first one read, so the walk neither repeats nor misses one.
      */
+    @Transactional(readOnly = true)
     public void forEach(OrgId org, AuditFilter filter, Consumer<AuditEntry> sink) {
+        TenantContext.runAs(org, () -> walk(org, filter, sink));
+    }
+
+    private void walk(OrgId org, AuditFilter filter, Consumer<AuditEntry> sink) {
         UUID after = null;
         List<AuditEntry> batch;
         do {
@@ -60,6 +67,10 @@ public class AuditLog {
      */
     @Transactional(readOnly = true)
     public ChainVerification verify(OrgId org) {
+        return TenantContext.callAs(org, () -> verifyChain(org));
+    }
+
+    private ChainVerification verifyChain(OrgId org) {
         long checked = 0;
         @Nullable AuditEntry last = null;
         List<AuditEntry> batch;

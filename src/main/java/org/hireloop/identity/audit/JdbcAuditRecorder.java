@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.hireloop.platform.AuditEvent;
 import org.hireloop.platform.AuditRecorder;
 import org.hireloop.platform.IdGenerator;
+import org.hireloop.platform.TenantContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,10 @@ class JdbcAuditRecorder implements AuditRecorder {
     @Override
     @Transactional
     public void record(AuditEvent event) {
+        TenantContext.runAs(event.orgId(), () -> append(event));
+    }
+
+    private void append(AuditEvent event) {
         AuditEvent storable = CanonicalEncoding.storable(event);
         repository.lockChain(storable.orgId());
         AuditRepository.ChainHead head = repository.head(storable.orgId());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hireloop.identity.Organization;
 import org.hireloop.identity.Organizations;
+import org.hireloop.platform.TenantContext;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -45,7 +46,7 @@ class VerifyAuditCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         int broken = 0;
         for (Organization organization : chosen) {
-            broken += check(organization) ? 0 : 1;
+            broken += TenantContext.callAs(organization.id(), () -> check(organization)) ? 0 : 1;
         }
         System.out.printf("%d organizations checked, %d with a broken audit chain%n", chosen.size(), broken);
         exitCode = broken == 0 ? 0 : BROKEN;

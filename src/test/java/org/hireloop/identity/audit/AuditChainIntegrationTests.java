@@ -34,13 +34,18 @@ class AuditChainIntegrationTests {
     @Autowired
     AuditLog log;
 
+    /** The application's own connection: it may only read and append. */
     @Autowired
+    JdbcClient application;
+
+    /** The schema owner's, which row-level security and grants do not limit: only the triggers. */
     JdbcClient jdbc;
 
     OrgId org;
 
     @BeforeEach
     void newOrganization() {
+        jdbc = api.owner();
         org = api.newOrganization("audit-chain").id();
     }
 
@@ -160,6 +165,10 @@ class AuditChainIntegrationTests {
                 .isInstanceOf(DataAccessException.class)
                 .hasStackTraceContaining("audit_log is append-only");
         assertThat(audit.entries(org)).isEqualTo(2);
+        // and the application's role has not even the right to try
+        assertThatThrownBy(() -> application.sql("delete from audit_log").update())
+                .isInstanceOf(DataAccessException.class)
+                .hasStackTraceContaining("permission denied");
     }
 
     @Test

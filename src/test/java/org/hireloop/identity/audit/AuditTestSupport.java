@@ -9,16 +9,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.hireloop.identity.Role;
 import org.hireloop.identity.internal.TokenService;
 import org.hireloop.platform.AuditEvent;
 import org.hireloop.platform.AuditRecorder;
 import org.hireloop.platform.IdGenerator;
 import org.hireloop.platform.OrgId;
+import org.hireloop.platform.TenantContext;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,15 +39,23 @@ public class AuditTestSupport {
     private final TokenService tokens;
     private final IdGenerator ids;
 
+    private final TransactionTemplate appTransactions;
+
+    /**
+     * SQL and transactions here are the schema owner's: it may disable the append-only trigger
+     * and is not subject to row-level security. Recording goes through the application's own
+     * transactions, as a write request would.
+     */
     AuditTestSupport(
             AuditRecorder recorder,
-            JdbcClient jdbc,
+            DataSource ownerDataSource,
             PlatformTransactionManager transactionManager,
             TokenService tokens,
             IdGenerator ids) {
         this.recorder = recorder;
-        this.jdbc = jdbc;
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.jdbc = JdbcClient.create(ownerDataSource);
+        this.transactions = new TransactionTemplate(new JdbcTransactionManager(ownerDataSource));
+        this.appTransactions = new TransactionTemplate(transactionManager);
         this.tokens = tokens;
         this.ids = ids;
     }
@@ -53,11 +65,11 @@ public class AuditTestSupport {
         @Bean
         AuditTestSupport auditTestSupport(
                 AuditRecorder recorder,
-                JdbcClient jdbc,
+                @Qualifier("owner") DataSource ownerDataSource,
                 PlatformTransactionManager transactionManager,
                 TokenService tokens,
                 IdGenerator ids) {
-            return new AuditTestSupport(recorder, jdbc, transactionManager, tokens, ids);
+            return new AuditTestSupport(recorder, ownerDataSource, transactionManager, tokens, ids);
         }
     }
 
@@ -78,7 +90,7 @@ public class AuditTestSupport {
     /** Records each event in a transaction of its own, as one write request would. */
     public void record(AuditEvent... events) {
         for (AuditEvent event : events) {
-            transactions.executeWithoutResult(status -> recorder.record(event));
+            appTransactions.executeWithoutResult(status -> recorder.record(event));
         }
     }
 
@@ -109,7 +121,10 @@ public class AuditTestSupport {
         jdbc.sql("insert into memberships (org_id, user_id, role, created_at) values (?, ?, ?, now())")
                 .params(org.value(), user, role.dbValue())
                 .update();
-        return tokens.create(org, user, role.dbValue()).secret();
+        return TenantContext.callAs(
+                org,
+                () -> appTransactions.execute(
+                        status -> tokens.create(org, user, role.dbValue()).secret()));
     }
 
     /**
@@ -127,14 +142,36 @@ public class AuditTestSupport {
     }
 
     /**
-     * Runs the work in one transaction that is rolled back at its end: tampering done in it is
-     * seen by everything the work calls (same transaction) and by nobody else.
+     * Runs the work, as the owner, on the organization's entries and puts them back as they were
+     * afterwards. The changes are committed while the work runs, because the application reads
+     * through its own connection; each test works on an organization of its own, so no other test
+     * sees them.
      */
     public void inRolledBackTransaction(Consumer<JdbcClient> work) {
-        transactions.executeWithoutResult(status -> {
-            status.setRollbackOnly();
+        List<UUID> orgs = jdbc.sql("select distinct org_id from audit_log")
+                .query(UUID.class)
+                .list();
+        String snapshot = "audit_snapshot_" + ids.newId().toString().replace("-", "");
+        jdbc.sql("create table " + snapshot + " as select * from audit_log").update();
+        try {
             work.accept(jdbc);
-        });
+        } finally {
+            transactions.executeWithoutResult(status -> {
+                jdbc.sql("alter table audit_log disable trigger audit_log_append_only")
+                        .update();
+                for (UUID org : orgs) {
+                    jdbc.sql("delete from audit_log where org_id = ?")
+                            .param(org)
+                            .update();
+                    jdbc.sql("insert into audit_log select * from " + snapshot + " where org_id = ?")
+                            .param(org)
+                            .update();
+                }
+                jdbc.sql("alter table audit_log enable trigger audit_log_append_only")
+                        .update();
+                jdbc.sql("drop table " + snapshot).update();
+            });
+        }
     }
 
     public long entries(OrgId org) {

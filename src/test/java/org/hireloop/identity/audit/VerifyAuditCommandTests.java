@@ -41,7 +41,7 @@ class VerifyAuditCommandTests {
         application = builder().run(arguments());
         audit = new AuditTestSupport(
                 application.getBean(AuditRecorder.class),
-                application.getBean(JdbcClient.class),
+                application.getBean("ownerDataSource", javax.sql.DataSource.class),
                 application.getBean(PlatformTransactionManager.class),
                 application.getBean(TokenService.class),
                 application.getBean(IdGenerator.class));

@@ -16,20 +16,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
 import java.util.UUID;
 import org.hireloop.identity.ApiPrincipal;
-import org.hireloop.identity.Role;
 import org.hireloop.identity.audit.AuditEntry;
 import org.hireloop.identity.audit.AuditFilter;
 import org.hireloop.identity.audit.AuditLog;
+import org.hireloop.platform.Action;
 import org.hireloop.platform.Page;
 import org.hireloop.platform.PageRequest;
 import org.hireloop.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,25 +48,6 @@ class AuditController {
      * Who may do what with the audit log, until the central permission table takes these actions
      * over: {@code audit.read} for owners and admins, {@code audit.verify} for owners only.
      */
-    enum AuditPermission {
-        READ("audit.read", Set.of(Role.OWNER, Role.ADMIN)),
-        VERIFY("audit.verify", Set.of(Role.OWNER));
-
-        final String action;
-        private final Set<Role> roles;
-
-        AuditPermission(String action, Set<Role> roles) {
-            this.action = action;
-            this.roles = roles;
-        }
-
-        void check(ApiPrincipal caller) {
-            if (!roles.contains(caller.role())) {
-                throw new AccessDeniedException(caller.role().dbValue() + " may not " + action);
-            }
-        }
-    }
-
     private static final int MAX_FILTER_LENGTH = 1024;
 
     private final AuditLog audit;
@@ -77,6 +56,7 @@ class AuditController {
         this.audit = audit;
     }
 
+    @Action("audit.read")
     @GetMapping
     @Operation(summary = "List audit entries, newest first, filtered by action, actor, target and time")
     Page<AuditEntryResponse> list(
@@ -94,19 +74,19 @@ class AuditController {
                     String to,
             @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
-        AuditPermission.READ.check(caller);
         AuditFilter filter = filter(action, actorType, actorId, targetType, targetId, from, to);
         return audit.list(caller.orgId(), filter, PageRequest.of(limit, cursor)).map(AuditEntryResponse::of);
     }
 
+    @Action("audit.read")
     @GetMapping("/{id}")
     @Operation(summary = "Read one audit entry")
     ResponseEntity<AuditEntryResponse> get(@AuthenticationPrincipal ApiPrincipal caller, @PathVariable UUID id) {
-        AuditPermission.READ.check(caller);
         AuditEntry entry = audit.get(caller.orgId(), id);
         return ResponseEntity.ok().eTag('"' + entry.hash().hex() + '"').body(AuditEntryResponse.of(entry));
     }
 
+    @Action("audit.read")
     @GetMapping("/export.csv")
     @Operation(summary = "Export the audit entries matching the filters as CSV (RFC 4180), newest first")
     @ApiResponse(
@@ -129,7 +109,6 @@ class AuditController {
                     String to,
             HttpServletResponse response)
             throws IOException {
-        AuditPermission.READ.check(caller);
         AuditFilter filter = filter(action, actorType, actorId, targetType, targetId, from, to);
         response.setContentType("text/csv; charset=utf-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\"");
@@ -139,13 +118,13 @@ class AuditController {
         out.flush();
     }
 
+    @Action("audit.verify")
     @PostMapping("/verify")
     @Operation(
             summary = "Verify the organization's audit chain",
             description = "Recomputes every entry's hash in seq order and reports the first entry where the"
                     + " chain breaks (a missing entry, or one whose content or link was changed)")
     VerificationResponse verify(@AuthenticationPrincipal ApiPrincipal caller) {
-        AuditPermission.VERIFY.check(caller);
         return VerificationResponse.of(audit.verify(caller.orgId()));
     }
 
