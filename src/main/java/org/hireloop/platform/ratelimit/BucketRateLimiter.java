@@ -21,8 +21,8 @@ import org.hireloop.platform.ratelimit.RateLimitSettings.Limit;
  */
 final class BucketRateLimiter implements RateLimiter {
 
-    /** Consecutive failures a key can run up; far beyond any doubling that stays under a cap. */
-    private static final long FAILURE_MEMORY = 64;
+    /** Failures counted beyond the capacity: far more than any doubling that stays under a cap. */
+    private static final long FAILURES_BEYOND_CAPACITY = 64;
 
     private final BucketStore store;
     private final RateLimitSettings settings;
@@ -47,7 +47,7 @@ final class BucketRateLimiter implements RateLimiter {
         BucketProxy attempts = attempts(limitName, limit, key);
         if (limit.maxLockout() != null) {
             ConsumptionProbe failure = failures(limitName, limit, key).tryConsumeAndReturnRemaining(1);
-            long consecutive = FAILURE_MEMORY - failure.getRemainingTokens();
+            long consecutive = failureMemory(limit) - failure.getRemainingTokens();
             if (consecutive >= limit.capacity()) {
                 lockOut(attempts, limit, lockout(limit, consecutive - limit.capacity()));
             }
@@ -101,9 +101,13 @@ final class BucketRateLimiter implements RateLimiter {
     private BucketProxy failures(String limitName, Limit limit, String key) {
         Duration forgetOne = limit.maxLockout() == null ? limit.period() : limit.maxLockout();
         BucketConfiguration configuration = BucketConfiguration.builder()
-                .addLimit(b -> b.capacity(FAILURE_MEMORY).refillGreedy(1, forgetOne))
+                .addLimit(b -> b.capacity(failureMemory(limit)).refillGreedy(1, forgetOne))
                 .build();
         return store.bucket(storageKey(limitName + ".failures", limit, key), configuration);
+    }
+
+    private static long failureMemory(Limit limit) {
+        return limit.capacity() + FAILURES_BEYOND_CAPACITY;
     }
 
     /**
