@@ -123,7 +123,7 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     /** Real objects of an organization to put in paths: a draft job and an API token. */
-    record Objects(String slug, String jobId, String tokenId) {}
+    record Objects(String slug, String jobId, String tokenId, String auditEntryId) {}
 
     private Objects objectsOf(Tenant tenant) {
         String job = api.post("/api/v1/jobs/import")
@@ -140,11 +140,18 @@ class AuthorizationMatrixIntegrationTests {
                 .json()
                 .get("id")
                 .asString();
-        return new Objects(tenant.slug(), job, token);
+        String auditEntry = api.owner()
+                .sql("select id::text from audit_log where org_id = ? order by seq desc limit 1")
+                .param(tenant.id().value())
+                .query(String.class)
+                .single();
+        return new Objects(tenant.slug(), job, token, auditEntry);
     }
 
     private TestApi.Response send(Operation op, String token, Objects objects) {
-        String id = op.path().startsWith("/api/v1/tokens") ? objects.tokenId() : objects.jobId();
+        String id = op.path().startsWith("/api/v1/tokens")
+                ? objects.tokenId()
+                : op.path().startsWith("/api/v1/audit") ? objects.auditEntryId() : objects.jobId();
         String path = op.path().replace("{id}", id).replace("{orgSlug}", objects.slug());
         TestApi.Request request = switch (op.method()) {
             case "GET" -> api.get(path);
