@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * Who asks, for the audit log of changes made without an organization's credential (operators,
  * sign-up, accepting an invitation, the command line): never a name or an email.
  *
- * @param actorType "operator", "anonymous" or "command"
+ * @param actorType "operator" (the operator API and the command line) or "anonymous"
  */
 public record Origin(
         String actorType,
@@ -19,6 +19,6 @@ public record Origin(
     }
 
     public static Origin commandLine() {
-        return new Origin("command", null, null);
+        return new Origin("operator", null, null);
     }
 }
