@@ -126,8 +126,12 @@ class AuthorizationMatrixIntegrationTests {
         softly.assertAll();
     }
 
-    /** Real objects of an organization to put in paths: a draft job, an API token, a member, an invitation. */
-    record Objects(String slug, String jobId, String tokenId, String memberId, String invitationId) {}
+    /**
+     * Real objects of an organization to put in paths: a draft job, an API token, an audit entry, a
+     * member and an invitation.
+     */
+    record Objects(
+            String slug, String jobId, String tokenId, String auditEntryId, String memberId, String invitationId) {}
 
     private Objects objectsOf(Tenant tenant) {
         String job = api.post("/api/v1/jobs/import")
@@ -160,15 +164,24 @@ class AuthorizationMatrixIntegrationTests {
                         """)
                 .params(tenant.id().value(), invitation, "invitee-" + invitation + "@example.com", invitation)
                 .update();
-        return new Objects(tenant.slug(), job, token, member, invitation);
+        String auditEntry = api.owner()
+                .sql("select id::text from audit_log where org_id = ? order by seq desc limit 1")
+                .param(tenant.id().value())
+                .query(String.class)
+                .single();
+        return new Objects(tenant.slug(), job, token, auditEntry, member, invitation);
     }
 
     private TestApi.Response send(Operation op, String token, Objects objects) {
         String id = op.path().startsWith("/api/v1/tokens")
                 ? objects.tokenId()
-                : op.path().startsWith("/api/v1/members")
-                        ? objects.memberId()
-                        : op.path().startsWith("/api/v1/invitations") ? objects.invitationId() : objects.jobId();
+                : op.path().startsWith("/api/v1/audit")
+                        ? objects.auditEntryId()
+                        : op.path().startsWith("/api/v1/members")
+                                ? objects.memberId()
+                                : op.path().startsWith("/api/v1/invitations")
+                                        ? objects.invitationId()
+                                        : objects.jobId();
         String path = op.path().replace("{id}", id).replace("{orgSlug}", objects.slug());
         TestApi.Request request = switch (op.method()) {
             case "GET" -> api.get(path);

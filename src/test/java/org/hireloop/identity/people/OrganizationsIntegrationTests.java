@@ -53,6 +53,25 @@ class OrganizationsIntegrationTests {
     }
 
     @Test
+    void creatingAndDeletingAnOrganizationIsAudited() {
+        String slug = uniqueSlug("audited");
+        String id = createByOperator(slug, slug + "@example.com")
+                .json()
+                .get("organization")
+                .get("id")
+                .asString();
+        api.delete("/api/v1/operator/orgs/" + slug)
+                .token(PeopleTest.OPERATOR_TOKEN)
+                .send();
+        assertThat(api.owner()
+                        .sql("select actor_type || ' ' || action from audit_log where org_id = ?::uuid order by seq")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("operator organizations.create", "operator organizations.delete");
+    }
+
+    @Test
     void theOperatorApiRefusesCallersWithoutTheOperatorToken() {
         String body = "{\"slug\": \"%s\", \"name\": \"X\", \"owner_email\": \"x@example.com\", \"owner_name\": \"X\"}"
                 .formatted(uniqueSlug("nope"));
