@@ -12,7 +12,6 @@ import org.hireloop.platform.TenantPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -56,7 +55,6 @@ final class RateLimitFilter extends OncePerRequestFilter {
         meters.counter("hireloop.rate.limit.refused", "limit", target.limit()).increment();
         log.debug(
                 "Refused {} {}: over the {} rate limit", request.getMethod(), request.getRequestURI(), target.limit());
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(consumption.retryAfterSeconds()));
         String what =
                 target.what() + " (at most " + settings.limit(target.limit()).describe() + ")";
         problems.write(request, response, new RateLimited(what, consumption.retryAfterSeconds()));

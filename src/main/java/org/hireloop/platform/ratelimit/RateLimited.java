@@ -1,6 +1,7 @@
 package org.hireloop.platform.ratelimit;
 
 import java.util.List;
+import java.util.Map;
 import org.hireloop.platform.ProblemException;
 
 /**
@@ -18,6 +19,11 @@ public class RateLimited extends ProblemException {
     public RateLimited(String what, long retryAfterSeconds) {
         super(429, "rate-limited", "Too many requests", what + "; retry in " + seconds(retryAfterSeconds), List.of());
         this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    @Override
+    public Map<String, String> headers() {
+        return Map.of("Retry-After", Long.toString(retryAfterSeconds));
     }
 
     public long retryAfterSeconds() {

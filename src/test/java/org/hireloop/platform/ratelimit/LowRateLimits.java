@@ -5,7 +5,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.hireloop.IntegrationTest;
+import org.hireloop.TestApi;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application over real HTTP on the embedded PostgreSQL (the database of
@@ -29,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
             "hireloop.rate-limits.limits.sign-in-account.period=2s",
             "hireloop.rate-limits.limits.sign-in-account.max-lockout=8s"
         })
+@Import(TestApi.Configuration.class)
 @interface LowRateLimits {
     int PUBLIC_CAPACITY = 3;
     int API_CAPACITY = 3;

@@ -11,13 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import org.hireloop.TestApi;
 import org.hireloop.identity.internal.TokenService;
-import org.hireloop.platform.OrgId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +29,7 @@ class RateLimitIntegrationTests {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
+    TestApi api;
 
     @Autowired
     TokenService tokens;
@@ -110,16 +108,7 @@ class RateLimitIntegrationTests {
     }
 
     private String newToken() {
-        var owner = jdbc.sql("""
-                        select m.org_id, m.user_id from memberships m
-                        join organizations o on o.id = m.org_id
-                        where o.slug = 'demo' and m.role = 'owner'
-                        """)
-                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
-                .list()
-                .get(0);
-        return tokens.create(new OrgId((UUID) owner[0]), (UUID) owner[1], "rate-limit-test")
-                .secret();
+        return api.newOrganization("rate-limit").token();
     }
 
     private HttpResponse<String> get(String path, String token) {

@@ -1,24 +1,22 @@
-package org.hireloop.platform.ratelimit;
+package org.hireloop.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.hireloop.platform.ratelimit.RateLimited;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 
-/**
- * A {@link RateLimited} that escapes a controller (as it will from the sign-in) becomes a 429
- * with Retry-After and the problem body.
- */
-class RateLimitedAdviceTests {
+/** Problems thrown by controllers: status, body, and the headers a problem carries. */
+class ProblemHandlerTests {
 
     @Test
-    void answers429WithRetryAfterAndAProblem() {
-        var request = new MockHttpServletRequest("POST", "/api/v1/sign-in");
+    void aRateLimitThrownByAControllerAnswers429WithRetryAfterAndAProblem() {
+        var request = new MockHttpServletRequest("POST", "/api/v1/public/session");
 
-        ResponseEntity<Object> response = new RateLimitedAdvice()
-                .rateLimited(new RateLimited("too many sign-in attempts for this account", 42), request);
+        ResponseEntity<Object> response = new ProblemHandler()
+                .problem(new RateLimited("too many sign-in attempts for this account", 42), request);
 
         assertThat(response.getStatusCode().value()).isEqualTo(429);
         assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("42");
@@ -28,7 +26,7 @@ class RateLimitedAdviceTests {
         assertThat(body)
                 .containsEntry("type", "urn:hireloop:problem:rate-limited")
                 .containsEntry("status", 429)
-                .containsEntry("instance", "/api/v1/sign-in")
+                .containsEntry("instance", "/api/v1/public/session")
                 .containsEntry("detail", "too many sign-in attempts for this account; retry in 42 seconds");
     }
 }
