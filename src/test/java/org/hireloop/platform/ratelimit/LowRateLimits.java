@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Import;
             "hireloop.database.embedded-clean=true",
             "hireloop.bootstrap.token=" + IntegrationTest.BOOTSTRAP_TOKEN,
             "hireloop.bootstrap.password=correct horse battery staple",
+            "hireloop.mail.directory=target/mail",
             "hireloop.rate-limits.limits.public.capacity=" + LowRateLimits.PUBLIC_CAPACITY,
             "hireloop.rate-limits.limits.public.period=2s",
             "hireloop.rate-limits.limits.api.capacity=" + LowRateLimits.API_CAPACITY,
