@@ -95,7 +95,16 @@ final class BucketRateLimiter implements RateLimiter {
         BucketConfiguration configuration = BucketConfiguration.builder()
                 .addLimit(b -> b.capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()))
                 .build();
-        return store.bucket(storageKey(limitName, limit, key), configuration);
+        return store.bucket(storageKey(limitName, limit, key), configuration, tolerance(limit));
+    }
+
+    /**
+     * Large counting limits (the API's hundreds a minute) may be enforced with a small slack, 2% of
+     * the capacity, synchronized at least every second: then a busy token does not send every one
+     * of its requests through the same row lock in the store. Small limits and lockouts stay exact.
+     */
+    static long tolerance(Limit limit) {
+        return limit.maxLockout() == null && limit.capacity() >= 100 ? limit.capacity() / 50 : 0;
     }
 
     private BucketProxy failures(String limitName, Limit limit, String key) {
@@ -103,7 +112,7 @@ final class BucketRateLimiter implements RateLimiter {
         BucketConfiguration configuration = BucketConfiguration.builder()
                 .addLimit(b -> b.capacity(failureMemory(limit)).refillGreedy(1, forgetOne))
                 .build();
-        return store.bucket(storageKey(limitName + ".failures", limit, key), configuration);
+        return store.bucket(storageKey(limitName + ".failures", limit, key), configuration, 0);
     }
 
     private static long failureMemory(Limit limit) {

@@ -6,6 +6,8 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.RedisClient;
@@ -80,8 +82,16 @@ final class BucketStore implements AutoCloseable {
         }
     }
 
-    BucketProxy bucket(String key, BucketConfiguration configuration) {
-        return buckets.builder().build(key, () -> configuration);
+    /**
+     * A bucket of the store. With a tolerance, consumption is counted locally and written to the
+     * store once that many tokens or a second have accumulated; without, every consumption is a
+     * round trip, batched with concurrent ones of this process.
+     */
+    BucketProxy bucket(String key, BucketConfiguration configuration, long tolerance) {
+        var optimization = tolerance > 0
+                ? Optimizations.delaying(new DelayParameters(tolerance, Duration.ofSeconds(1)))
+                : Optimizations.batching();
+        return buckets.builder().withOptimization(optimization).build(key, () -> configuration);
     }
 
     /** Deletes the expired rows (PostgreSQL); Redis expires its keys by itself. */
