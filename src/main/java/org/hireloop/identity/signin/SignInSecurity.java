@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -51,7 +52,10 @@ public class SignInSecurity {
                         AnonymousAuthenticationFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .requireCsrfProtectionMatcher(cookieAuthenticatedWrites()));
+                        .requireCsrfProtectionMatcher(cookieAuthenticatedWrites())
+                        // the token is renewed when a session starts (SessionCookie), not on every
+                        // request that authenticates: that would void the token the page holds
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()));
     }
 
     static RequestMatcher cookieAuthenticatedWrites() {
