@@ -60,7 +60,7 @@ public class TestApi {
     }
 
     @TestConfiguration
-    static class Configuration {
+    public static class Configuration {
         @Bean
         TestApi testApi(
                 Environment environment,

@@ -61,9 +61,13 @@ final class Browser {
     }
 
     Answer send(String method, String path, String body, String... headers) {
+        return sendRaw(method, path, body, "application/json", headers);
+    }
+
+    Answer sendRaw(String method, String path, String body, String contentType, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path));
         if (body != null) {
-            request.header("Content-Type", "application/json");
+            request.header("Content-Type", contentType);
         }
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
