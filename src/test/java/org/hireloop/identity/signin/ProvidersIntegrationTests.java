@@ -175,7 +175,8 @@ class ProvidersIntegrationTests {
         var end = signInAtProvider(browser, "verified", member.slug());
 
         assertThat(end.status()).as(end.toString()).isEqualTo(302);
-        assertThat(end.header("Location")).hasValueSatisfying(l -> assertThat(URI.create(l).getPath()).isEqualTo("/"));
+        assertThat(end.header("Location"))
+                .hasValueSatisfying(l -> assertThat(URI.create(l).getPath()).isEqualTo("/"));
         var who = browser.get("/api/v1/session");
         assertThat(who.status()).isEqualTo(200);
         assertThat(who.json().get("user_id").asString())
