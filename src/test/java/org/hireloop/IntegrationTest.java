@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
             "hireloop.database.embedded-data-dir=target/embedded-postgres",
             "hireloop.database.embedded-clean=true",
             "hireloop.bootstrap.token=" + IntegrationTest.BOOTSTRAP_TOKEN,
-            "hireloop.bootstrap.password=correct horse battery staple"
+            "hireloop.bootstrap.password=correct horse battery staple",
+            "hireloop.mail.directory=target/mail"
         })
 @Import(TestApi.Configuration.class)
 public @interface IntegrationTest {

@@ -22,7 +22,18 @@ public final class Permissions {
     /** Every action of the API, with the roles allowed to perform it and the scope it needs. */
     private static final Map<String, Rule> TABLE = Map.ofEntries(
             Map.entry("organization.read", new Rule(Scope.READ, EVERYONE)),
+            Map.entry("organization.update", new Rule(Scope.ADMIN, MANAGERS)),
+            Map.entry("members.read", new Rule(Scope.ADMIN, MANAGERS)),
+            Map.entry("members.create", new Rule(Scope.ADMIN, MANAGERS)),
+            Map.entry("members.update", new Rule(Scope.ADMIN, MANAGERS)),
+            Map.entry("members.delete", new Rule(Scope.ADMIN, MANAGERS)),
+            Map.entry("members.create_token", new Rule(Scope.ADMIN, MANAGERS)),
+            Map.entry("invitations.read", new Rule(Scope.ADMIN, MANAGERS)),
+            Map.entry("invitations.create", new Rule(Scope.ADMIN, MANAGERS)),
+            Map.entry("invitations.resend", new Rule(Scope.ADMIN, MANAGERS)),
+            Map.entry("invitations.revoke", new Rule(Scope.ADMIN, MANAGERS)),
             Map.entry("tokens.create", new Rule(Scope.WRITE, EVERYONE)),
+            Map.entry("tokens.create_for_organization", new Rule(Scope.ADMIN, MANAGERS)),
             Map.entry("tokens.read", new Rule(Scope.ADMIN, MANAGERS)),
             Map.entry("tokens.revoke", new Rule(Scope.ADMIN, MANAGERS)),
             Map.entry("jobs.read", new Rule(Scope.READ, RECRUITING)),

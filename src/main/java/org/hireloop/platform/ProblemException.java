@@ -1,6 +1,7 @@
 package org.hireloop.platform;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure the caller can act on. Modules name their failures as facts by extending one of the
@@ -42,6 +43,11 @@ public abstract class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Headers the answer carries besides the problem body, for example Retry-After. */
+    public Map<String, String> headers() {
+        return Map.of();
     }
 
     /** The thing asked for does not exist, or belongs to another organization. */

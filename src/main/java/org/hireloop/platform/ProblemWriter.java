@@ -60,6 +60,7 @@ public class ProblemWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemException problem)
             throws IOException {
+        problem.headers().forEach(response::setHeader);
         write(response, problem.status(), body(problem, request.getRequestURI()));
     }
 

@@ -3,7 +3,6 @@ package org.hireloop.platform;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -15,13 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 final class TenantBinding {
 
-    private static volatile @Nullable DataSource dataSource;
-
     private TenantBinding() {}
-
-    static void register(DataSource source) {
-        dataSource = source;
-    }
 
     static void bind(Connection connection, @Nullable OrgId org) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("select set_config('app.org_id', ?, true)")) {
@@ -30,17 +23,23 @@ final class TenantBinding {
         }
     }
 
-    /** A transaction already running when the work switches organization follows the switch. */
+    /**
+     * A transaction already running when the work switches organization follows the switch.
+     * Found through the thread's transaction resources rather than a DataSource, so several
+     * application contexts in one JVM (tests, commands) do not mix up their pools.
+     */
     static void bindToCurrentTransaction(OrgId org) {
-        DataSource source = dataSource;
-        if (source == null || !TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             return;
         }
-        if (TransactionSynchronizationManager.getResource(source) instanceof ConnectionHolder holder) {
-            try {
-                bind(holder.getConnection(), org);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot set the organization of the transaction", e);
+        for (Object resource :
+                TransactionSynchronizationManager.getResourceMap().values()) {
+            if (resource instanceof ConnectionHolder holder) {
+                try {
+                    bind(holder.getConnection(), org);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot set the organization of the transaction", e);
+                }
             }
         }
     }

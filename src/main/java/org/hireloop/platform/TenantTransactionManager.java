@@ -14,7 +14,6 @@ public class TenantTransactionManager extends JdbcTransactionManager {
 
     public TenantTransactionManager(DataSource dataSource) {
         super(dataSource);
-        TenantBinding.register(dataSource);
     }
 
     @Override

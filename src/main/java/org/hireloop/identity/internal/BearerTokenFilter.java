@@ -15,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>}. A request without the header goes on
- * anonymous (the security rules refuse it outside the public API); a header with an unknown or
- * revoked token is refused at once with 401, even on public endpoints, so a client learns that its
+ * anonymous (the security rules refuse it outside the public API); a header with an unknown,
+ * expired or revoked token is refused at once with 401, even on public endpoints, so a client learns that its
  * token is wrong.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
@@ -37,9 +37,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var principal = tokens.authenticate(header.substring(7).trim());
+        var principal = tokens.authenticate(header.substring(7).trim(), request.getRemoteAddr());
         if (principal.isEmpty()) {
-            Unauthenticated.write(problems, request, response, "the API token is unknown or revoked");
+            Unauthenticated.write(problems, request, response, "the API token is unknown, expired or revoked");
             return;
         }
         SecurityContextHolder.getContext().setAuthentication(new TokenAuthentication(principal.get()));

@@ -23,7 +23,7 @@ class OrganizationRepository {
     }
 
     Optional<Organization> findBySlug(String slug) {
-        return jdbc.sql("select id, slug, name from organizations where slug = ?")
+        return jdbc.sql("select id, slug, name from organizations where slug = ? and deleted_at is null")
                 .param(slug)
                 .query(OrganizationRepository::organization)
                 .optional();

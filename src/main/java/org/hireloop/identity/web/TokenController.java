@@ -4,17 +4,24 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.hireloop.identity.ApiPrincipal;
+import org.hireloop.identity.Role;
+import org.hireloop.identity.Scope;
 import org.hireloop.identity.internal.ApiToken;
 import org.hireloop.identity.internal.TokenService;
+import org.hireloop.identity.internal.TokenService.CreatedToken;
+import org.hireloop.identity.internal.TokenService.TokenRequest;
 import org.hireloop.platform.Action;
 import org.hireloop.platform.EntityTag;
 import org.hireloop.platform.Page;
 import org.hireloop.platform.PageRequest;
+import org.hireloop.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,31 +31,25 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/tokens")
 @Tag(name = "API tokens", description = "Tokens for programs; the secret is shown once, at creation")
 class TokenController {
 
-    record CreateTokenRequest(@NotBlank @Size(max = 100) String name) {}
+    /** A token of your own: scopes default to those of the credential you call with. */
+    record CreateTokenRequest(
+            @NotBlank @Size(max = 100) String name,
+            @Nullable List<String> scopes,
+            @Nullable Instant expiresAt) {}
 
-    record TokenResponse(
-            UUID id,
-            UUID userId,
-            String name,
-            String prefix,
-            Instant createdAt,
-            @Nullable Instant lastUsedAt,
-            @Nullable Instant revokedAt,
-            @Nullable String token) {
-        static TokenResponse of(ApiToken t, @Nullable String secret) {
-            return new TokenResponse(
-                    t.id(), t.userId(), t.name(), t.prefix(), t.createdAt(), t.lastUsedAt(), t.revokedAt(), secret);
-        }
-    }
+    /** A token of the organization: no person, a role no higher than yours, explicit scopes. */
+    record CreateOrganizationTokenRequest(
+            @NotBlank @Size(max = 100) String name,
+            @NotBlank String role,
+            @NotNull @Size(min = 1) List<String> scopes,
+            @Nullable Instant expiresAt) {}
 
     private final TokenService tokens;
 
@@ -57,7 +58,7 @@ class TokenController {
     }
 
     @Action("tokens.read")
-    @GetMapping
+    @GetMapping("/api/v1/tokens")
     @Operation(summary = "List the organization's API tokens (never their secrets)")
     Page<TokenResponse> list(
             @AuthenticationPrincipal ApiPrincipal caller,
@@ -67,11 +68,46 @@ class TokenController {
     }
 
     @Action("tokens.create")
-    @PostMapping
-    @Operation(summary = "Create an API token for yourself; the answer holds its secret, shown this once")
+    @PostMapping("/api/v1/tokens")
+    @Operation(
+            summary = "Create an API token for yourself; the answer holds its secret, shown this once",
+            description = "Scopes (read, write, admin) default to those of the credential you call with"
+                    + " and can only narrow them; expires_at is optional. The token acts with your role"
+                    + " of the moment.")
     ResponseEntity<TokenResponse> create(
             @AuthenticationPrincipal ApiPrincipal caller, @Valid @RequestBody CreateTokenRequest request) {
-        var created = tokens.create(caller.orgId(), caller.userId(), request.name());
+        UUID self = caller.userId();
+        if (self == null) {
+            throw new ProblemException.StateConflict(
+                    "no-person",
+                    "an organization token acts for no person; make organization tokens with"
+                            + " POST /api/v1/organization/tokens");
+        }
+        return created(tokens.createForPerson(
+                caller,
+                self,
+                new TokenRequest(
+                        request.name(),
+                        request.scopes() == null ? null : Scope.parse("scopes", request.scopes()),
+                        request.expiresAt())));
+    }
+
+    @Action("tokens.create_for_organization")
+    @PostMapping("/api/v1/organization/tokens")
+    @Operation(
+            summary = "Create an API token of the organization itself, for a program rather than a person",
+            description = "It has the role you choose (no higher than yours) and the scopes you name; it"
+                    + " keeps working when the person who made it leaves. The answer holds its secret,"
+                    + " shown this once.")
+    ResponseEntity<TokenResponse> createForOrganization(
+            @AuthenticationPrincipal ApiPrincipal caller, @Valid @RequestBody CreateOrganizationTokenRequest request) {
+        return created(tokens.createForOrganization(
+                caller,
+                Role.parse("role", request.role()),
+                new TokenRequest(request.name(), Scope.parse("scopes", request.scopes()), request.expiresAt())));
+    }
+
+    static ResponseEntity<TokenResponse> created(CreatedToken created) {
         return ResponseEntity.created(
                         URI.create("/api/v1/tokens/" + created.token().id()))
                 .eTag(EntityTag.of(created.token().version()))
@@ -79,7 +115,7 @@ class TokenController {
     }
 
     @Action("tokens.read")
-    @GetMapping("/{id}")
+    @GetMapping("/api/v1/tokens/{id}")
     @Operation(summary = "Read one API token")
     ResponseEntity<TokenResponse> get(@AuthenticationPrincipal ApiPrincipal caller, @PathVariable UUID id) {
         ApiToken token = tokens.get(caller.orgId(), id);
@@ -87,7 +123,7 @@ class TokenController {
     }
 
     @Action("tokens.revoke")
-    @DeleteMapping("/{id}")
+    @DeleteMapping("/api/v1/tokens/{id}")
     @Operation(summary = "Revoke an API token (If-Match required); it stops working at once")
     ResponseEntity<Void> revoke(
             @AuthenticationPrincipal ApiPrincipal caller,

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.hireloop.platform.TenantTransactionManager;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -29,15 +30,41 @@ class DataSourceConfiguration {
     static final String OWNER = "owner";
     private static final Logger log = LoggerFactory.getLogger(DataSourceConfiguration.class);
 
+    /** The embedded server, when there is no external one; released after the pools close. */
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(DatabaseSettings settings) {
+        if (!settings.embedded()) {
+            return new EmbeddedDatabase(null);
+        }
+        String dataDir = settings.embeddedDataDir() == null ? "./data/postgres" : settings.embeddedDataDir();
+        return new EmbeddedDatabase(EmbeddedPostgresServer.lease(Path.of(dataDir), settings.embeddedClean()));
+    }
+
+    /** A lease on the embedded server, or nothing when the database is external. */
+    record EmbeddedDatabase(EmbeddedPostgresServer.@Nullable Lease lease) implements AutoCloseable {
+        String url() {
+            if (lease == null) {
+                throw new IllegalStateException("no embedded database");
+            }
+            return lease.url();
+        }
+
+        @Override
+        public void close() {
+            if (lease != null) {
+                lease.close();
+            }
+        }
+    }
+
     @Bean
     @Primary
-    HikariDataSource dataSource(DatabaseSettings settings) {
+    HikariDataSource dataSource(DatabaseSettings settings, EmbeddedDatabase embedded) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("hireloop");
         config.setMaximumPoolSize(settings.maximumPoolSize());
         if (settings.embedded()) {
-            EmbeddedPostgresServer.Connection server = embedded(settings);
-            config.setJdbcUrl(server.url());
+            config.setJdbcUrl(embedded.url());
             config.setUsername(EmbeddedPostgresServer.APP_ROLE);
             config.setPassword(EmbeddedPostgresServer.APP_PASSWORD);
         } else {
@@ -52,13 +79,13 @@ class DataSourceConfiguration {
     @Bean
     @FlywayDataSource
     @Qualifier(OWNER)
-    HikariDataSource ownerDataSource(DatabaseSettings settings) {
+    HikariDataSource ownerDataSource(DatabaseSettings settings, EmbeddedDatabase embedded) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("hireloop-owner");
         config.setMaximumPoolSize(2);
         config.setMinimumIdle(0);
         if (settings.embedded()) {
-            config.setJdbcUrl(embedded(settings).url());
+            config.setJdbcUrl(embedded.url());
             config.setUsername("postgres");
         } else {
             config.setJdbcUrl(settings.url());
@@ -83,11 +110,6 @@ class DataSourceConfiguration {
     @Bean
     IsolationCheck isolationCheck(JdbcClient jdbc) {
         return new IsolationCheck(jdbc);
-    }
-
-    private static EmbeddedPostgresServer.Connection embedded(DatabaseSettings settings) {
-        String dataDir = settings.embeddedDataDir() == null ? "./data/postgres" : settings.embeddedDataDir();
-        return EmbeddedPostgresServer.start(Path.of(dataDir), settings.embeddedClean());
     }
 
     /**

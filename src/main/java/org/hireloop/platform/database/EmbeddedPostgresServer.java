@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,18 +27,72 @@ final class EmbeddedPostgresServer {
 
     static final String APP_PASSWORD = "hireloop_app";
 
-    record Connection(String url) {}
+    /**
+     * One application context's use of a server. The server stops when its last user releases
+     * it, after that context closed its pools: stopping it from its own shutdown hook would race
+     * the contexts' hooks and leave them waiting for connections that can no longer open.
+     */
+    record Lease(Path dataDir, String url) implements AutoCloseable {
+        @Override
+        public void close() {
+            release(dataDir);
+        }
+    }
+
+    private record Running(EmbeddedPostgres server, AtomicInteger users) {}
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
-    private static final Map<Path, EmbeddedPostgres> servers = new ConcurrentHashMap<>();
+    private static final Map<Path, Running> servers = new ConcurrentHashMap<>();
+
+    static {
+        // for contexts that never close: wait for those that do, then stop what is left
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(EmbeddedPostgresServer::stopAllAtExit, "embedded-postgres-stop"));
+    }
 
     private EmbeddedPostgresServer() {}
 
-    /** Starts (once per JVM) the server for this data directory and answers how to reach it. */
-    static Connection start(Path dataDir, boolean clean) {
-        EmbeddedPostgres server =
-                servers.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> startServer(dir, clean));
-        return new Connection("jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE);
+    /** Starts (once per JVM) the server for this data directory and leases it to the caller. */
+    static Lease lease(Path dataDir, boolean clean) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        Running running = servers.compute(dir, (key, existing) -> {
+            Running current = existing != null ? existing : new Running(startServer(key, clean), new AtomicInteger());
+            current.users().incrementAndGet();
+            return current;
+        });
+        return new Lease(dir, "jdbc:postgresql://localhost:" + running.server().getPort() + "/" + DATABASE);
+    }
+
+    private static void release(Path dir) {
+        servers.computeIfPresent(dir, (key, running) -> {
+            if (running.users().decrementAndGet() > 0) {
+                return running;
+            }
+            stop(running.server());
+            return null;
+        });
+    }
+
+    private static void stopAllAtExit() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        while (!servers.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        servers.values().forEach(running -> stop(running.server()));
+        servers.clear();
+    }
+
+    private static void stop(EmbeddedPostgres server) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            log.warn("The embedded PostgreSQL did not stop cleanly", e);
+        }
     }
 
     private static EmbeddedPostgres startServer(Path dataDir, boolean clean) {
@@ -46,6 +101,7 @@ final class EmbeddedPostgresServer {
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(clean)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "128MB")
                     .setServerConfig("fsync", clean ? "off" : "on")

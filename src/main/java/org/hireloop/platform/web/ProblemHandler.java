@@ -41,7 +41,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> problem(ProblemException problem, HttpServletRequest request) {
-        return respond(problem.status(), ProblemWriter.body(problem, request.getRequestURI()));
+        HttpHeaders headers = new HttpHeaders();
+        problem.headers().forEach(headers::set);
+        return ResponseEntity.status(problem.status())
+                .headers(headers)
+                .contentType(MediaType.parseMediaType(ProblemWriter.PROBLEM_JSON))
+                .body(ProblemWriter.body(problem, request.getRequestURI()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
