@@ -1,15 +1,14 @@
 package org.hireloop.identity.signin;
 
 /**
- * The seam for abuse limits on signing in and on password resets: per account and per client
- * address, with a lockout that grows with consecutive failures. The platform's rate limiter
- * ({@code org.hireloop.platform.ratelimit.RateLimiter}, built separately) is meant to implement
- * it; until it is wired, {@link #unlimited()} lets every attempt through. Keys may be passed as
- * they are: an implementation stores them hashed and never logs them.
+ * Abuse limits on signing in and on password resets: per account and per client address, with a
+ * lockout that grows with consecutive failures ({@link RateLimitedSignInAttempts} on the platform's
+ * rate limiter). Keys may be passed as they are: the limiter stores them hashed and never logs
+ * them. {@link #unlimited()} is for contexts without a rate limiter.
  */
 public interface SignInAttempts {
 
-    /** Before checking a password: refuses with {@link SignInProblems.TooManyAttempts}. */
+    /** Before checking a password: refuses with a 429 problem. */
     void beforeAttempt(String account, String address);
 
     /** The password or second factor was wrong. */
@@ -18,7 +17,7 @@ public interface SignInAttempts {
     /** The sign-in succeeded: the account's run of failures ends. */
     void succeeded(String account, String address);
 
-    /** Before sending a password reset email: refuses with {@link SignInProblems.TooManyAttempts}. */
+    /** Before sending a password reset email: refuses with a 429 problem. */
     void beforePasswordReset(String account, String address);
 
     static SignInAttempts unlimited() {

@@ -1,6 +1,5 @@
 package org.hireloop.identity.signin;
 
-import java.time.Duration;
 import java.util.List;
 import org.hireloop.platform.FieldError;
 import org.hireloop.platform.ProblemException;
@@ -87,25 +86,6 @@ public final class SignInProblems {
     public static final class MfaNotEnrolling extends ProblemException {
         MfaNotEnrolling(String detail) {
             super(409, "mfa-not-enrolling", "Conflict", detail, List.of());
-        }
-    }
-
-    /** Too many attempts from this account or address: try again later. */
-    public static final class TooManyAttempts extends ProblemException {
-        private final Duration retryAfter;
-
-        public TooManyAttempts(Duration retryAfter) {
-            super(
-                    429,
-                    "too-many-attempts",
-                    "Too many attempts",
-                    "too many attempts: try again in " + Math.max(1, retryAfter.toSeconds()) + " seconds",
-                    List.of());
-            this.retryAfter = retryAfter;
-        }
-
-        public Duration retryAfter() {
-            return retryAfter;
         }
     }
 }

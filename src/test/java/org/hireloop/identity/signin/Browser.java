@@ -25,6 +25,7 @@ final class Browser {
     private final String base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
+    private final String address = "10.%d.%d.%d".formatted(next(), next(), next() + 1);
 
     Browser(String base) {
         this(base, HttpClient.Redirect.NEVER);
@@ -36,6 +37,10 @@ final class Browser {
                 .cookieHandler(cookies)
                 .followRedirects(redirects)
                 .build();
+    }
+
+    private static int next() {
+        return java.util.concurrent.ThreadLocalRandom.current().nextInt(250);
     }
 
     static Browser at(int port) {
@@ -68,6 +73,10 @@ final class Browser {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path));
         if (body != null) {
             request.header("Content-Type", contentType);
+        }
+        if (!path.startsWith("http") || path.startsWith(base)) {
+            // honoured only where Hireloop trusts forwarded headers (SignInIntegrationTest)
+            request.header("X-Forwarded-For", address);
         }
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,56 +13,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hireloop.TestApi;
 import org.hireloop.identity.signin.Members.Member;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What needs services beside Hireloop: password resets through a real SMTP server (GreenMail),
  * OpenID Connect sign-in against a real provider (Spring Authorization Server) in this JVM, and
- * the settings of a deployment behind a TLS proxy with a CORS origin. One context for all of them.
+ * the settings of a deployment behind a TLS proxy with a CORS origin; and the sign-in limits.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "hireloop.database.embedded-data-dir=target/embedded-postgres",
-            "hireloop.database.embedded-clean=true",
-            "hireloop.bootstrap.token=hl_test_bootstrap_token_0123456789abcdefghij",
-            "hireloop.bootstrap.password=correct horse battery staple",
-            "hireloop.sign-in.public-url=https://hireloop.example.org",
-            "hireloop.sign-in.oidc.client-id=" + OidcProvider.CLIENT_ID,
-            "hireloop.sign-in.oidc.client-secret=" + OidcProvider.CLIENT_SECRET,
-            "hireloop.http.cors-origins=https://careers.example.org, https://jobs.example.org",
-            "server.forward-headers-strategy=native"
-        })
-@Import(TestApi.Configuration.class)
+@SignInIntegrationTest
 class ProvidersIntegrationTests {
 
     static final String PASSWORD = "violet kettle drums at dawn";
-    static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        if (!smtp.isRunning()) {
-            smtp.start();
-        }
-        registry.add(
-                "hireloop.mail.smtp-url",
-                () -> "smtp://127.0.0.1:" + smtp.getSmtp().getPort());
-        registry.add("hireloop.sign-in.oidc.issuer", OidcProvider::start);
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
+    static final GreenMail smtp = SignInIntegrationTest.Services.smtp;
 
     @Autowired
     TestApi api;
@@ -256,6 +221,42 @@ class ProvidersIntegrationTests {
         assertThat(privateApi.header("Access-Control-Allow-Origin")).isEmpty();
         var board = page.get("/api/v1/public/orgs/demo/jobs", "Origin", "https://careers.example.org");
         assertThat(board.header("Access-Control-Allow-Origin")).hasValue("https://careers.example.org");
+    }
+
+    @Test
+    void locksAnAccountOutAfterRepeatedWrongPasswordsWithRetryAfter() {
+        Browser.Answer last = null;
+        for (int attempt = 0; attempt < 6; attempt++) {
+            last = Browser.at(port).signIn(member.slug(), member.email(), "a wrong guess " + attempt);
+        }
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(last.json().get("type").asString()).isEqualTo("urn:hireloop:problem:rate-limited");
+        assertThat(last.header("Retry-After"))
+                .hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
+        assertThat(Browser.at(port)
+                        .signIn(member.slug(), member.email(), PASSWORD)
+                        .status())
+                .as("the right password waits too")
+                .isEqualTo(429);
+        assertThat(Browser.at(port)
+                        .signIn(member.slug(), member.email(), PASSWORD)
+                        .header("Retry-After"))
+                .isPresent();
+    }
+
+    @Test
+    void limitsSignInAttemptsFromOneAddressAcrossAccounts() {
+        Browser attacker = Browser.at(port);
+        Browser.Answer last = null;
+        for (int attempt = 0; attempt < 25 && (last == null || last.status() != 429); attempt++) {
+            last = attacker.signIn(member.slug(), "guess" + attempt + "@example.com", "a wrong guess");
+        }
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(Browser.at(port)
+                        .signIn(member.slug(), member.email(), PASSWORD)
+                        .status())
+                .as("other addresses are not affected")
+                .isEqualTo(201);
     }
 
     private Browser.Answer confirm(String token, String password) {

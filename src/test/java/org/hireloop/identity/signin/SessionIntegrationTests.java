@@ -2,7 +2,6 @@ package org.hireloop.identity.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.hireloop.IntegrationTest;
 import org.hireloop.TestApi;
 import org.hireloop.identity.signin.Members.Member;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Password sign-in into a session cookie, over real HTTP with a cookie jar. */
-@IntegrationTest
+@SignInIntegrationTest
 class SessionIntegrationTests {
 
     static final String PASSWORD = "violet kettle drums at dawn";

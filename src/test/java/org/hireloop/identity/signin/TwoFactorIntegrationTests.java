@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.hireloop.IntegrationTest;
 import org.hireloop.TestApi;
 import org.hireloop.identity.signin.Members.Member;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /** TOTP enrolment and two-factor sign-in, recovery codes, and organizations that require it. */
-@IntegrationTest
+@SignInIntegrationTest
 class TwoFactorIntegrationTests {
 
     static final String PASSWORD = "violet kettle drums at dawn";
