@@ -45,7 +45,12 @@ public final class Permissions {
             Map.entry("jobs.archive", new Rule(Scope.WRITE, RECRUITING)),
             Map.entry("jobs.delete", new Rule(Scope.WRITE, RECRUITING)),
             Map.entry("audit.read", new Rule(Scope.ADMIN, MANAGERS)),
-            Map.entry("audit.verify", new Rule(Scope.ADMIN, Set.of(Role.OWNER))));
+            Map.entry("audit.verify", new Rule(Scope.ADMIN, Set.of(Role.OWNER))),
+            Map.entry("session.read", new Rule(Scope.READ, EVERYONE)),
+            Map.entry("session.delete", new Rule(Scope.WRITE, EVERYONE)),
+            Map.entry("password.change", new Rule(Scope.WRITE, EVERYONE)),
+            Map.entry("mfa.enrol", new Rule(Scope.WRITE, EVERYONE)),
+            Map.entry("mfa.disable", new Rule(Scope.WRITE, EVERYONE)));
 
     private Permissions() {}
 

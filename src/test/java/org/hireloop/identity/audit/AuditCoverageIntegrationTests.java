@@ -12,8 +12,12 @@ import org.assertj.core.api.SoftAssertions;
 import org.hireloop.IntegrationTest;
 import org.hireloop.TestApi;
 import org.hireloop.TestApi.Tenant;
+import org.hireloop.identity.signin.SessionCookie;
+import org.hireloop.identity.signin.Sessions;
+import org.hireloop.identity.signin.Totp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,6 +33,14 @@ class AuditCoverageIntegrationTests {
 
     @Autowired
     TestApi api;
+
+    @Autowired
+    Sessions sessions;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    static final String PASSWORD = "violet kettle drums at dawn";
 
     byte[] fixture() throws Exception {
         return Files.readAllBytes(
@@ -53,6 +65,37 @@ class AuditCoverageIntegrationTests {
         String id = draft(tenant);
         api.post("/api/v1/jobs/" + id + "/publish").as(tenant).send();
         return id;
+    }
+
+    /** The owner of the tenant, signed in: a session cookie and a CSRF token it echoes. */
+    private TestApi.Request withSession(Tenant tenant, TestApi.Request request) {
+        java.util.UUID owner = api.owner()
+                .sql("update users set password_hash = ? where email = ? returning id")
+                .params(passwords.encode(PASSWORD), tenant.slug() + "@example.com")
+                .query(java.util.UUID.class)
+                .single();
+        String secret = sessions.start(tenant.id(), owner).secret();
+        return request.header("Cookie", SessionCookie.NAME + "=" + secret + "; XSRF-TOKEN=audit")
+                .header("X-XSRF-TOKEN", "audit");
+    }
+
+    /** The current TOTP code of the tenant's owner, this many steps ahead, after enrolling. */
+    private String totp(Tenant tenant, int steps) {
+        byte[] secret = api.owner()
+                .sql("select t.secret from user_totp t join users u on u.id = t.user_id where u.email = ?")
+                .param(tenant.slug() + "@example.com")
+                .query(byte[].class)
+                .single();
+        return Totp.code(secret, Totp.step(java.time.Instant.now()) + steps, "HmacSHA1", Totp.DIGITS);
+    }
+
+    private void enrol(Tenant tenant, boolean confirm) {
+        withSession(tenant, api.post("/api/v1/mfa/totp")).send();
+        if (confirm) {
+            withSession(tenant, api.post("/api/v1/mfa/totp/confirm"))
+                    .json("{\"code\":\"" + totp(tenant, 0) + "\"}")
+                    .send();
+        }
     }
 
     private String token(Tenant tenant) {
@@ -158,6 +201,45 @@ class AuditCoverageIntegrationTests {
                                 t -> api.post("/api/v1/jobs/" + draft(t) + "/archive")
                                         .as(t)
                                         .header("If-Match", "\"5\""))),
+                Map.entry(
+                        "DELETE /api/v1/session",
+                        new Sample(
+                                t -> withSession(t, api.delete("/api/v1/session")),
+                                t -> api.delete("/api/v1/session").as(t))),
+                Map.entry(
+                        "POST /api/v1/password",
+                        new Sample(
+                                t -> withSession(t, api.post("/api/v1/password"))
+                                        .json("{\"current_password\":\"" + PASSWORD
+                                                + "\",\"new_password\":\"seven quiet owls on a fence\"}"),
+                                t -> withSession(t, api.post("/api/v1/password"))
+                                        .json("{\"current_password\":\"a wrong guess\","
+                                                + "\"new_password\":\"seven quiet owls on a fence\"}"))),
+                Map.entry(
+                        "POST /api/v1/mfa/totp",
+                        new Sample(
+                                t -> withSession(t, api.post("/api/v1/mfa/totp")),
+                                t -> api.post("/api/v1/mfa/totp").as(t))),
+                Map.entry(
+                        "POST /api/v1/mfa/totp/confirm",
+                        new Sample(
+                                t -> {
+                                    enrol(t, false);
+                                    return withSession(t, api.post("/api/v1/mfa/totp/confirm"))
+                                            .json("{\"code\":\"" + totp(t, 0) + "\"}");
+                                },
+                                t -> withSession(t, api.post("/api/v1/mfa/totp/confirm"))
+                                        .json("{\"code\":\"000000\"}"))),
+                Map.entry(
+                        "DELETE /api/v1/mfa/totp",
+                        new Sample(
+                                t -> {
+                                    enrol(t, true);
+                                    return withSession(t, api.delete("/api/v1/mfa/totp"))
+                                            .json("{\"code\":\"" + totp(t, 1) + "\"}");
+                                },
+                                t -> withSession(t, api.delete("/api/v1/mfa/totp"))
+                                        .json("{\"code\":\"000000\"}"))),
                 Map.entry(
                         "POST /api/v1/tokens",
                         new Sample(
