@@ -175,7 +175,7 @@ public class InvitationService {
         if (userId == null) {
             userId = ids.newId();
             NewPerson person = new NewPerson(invitation.email(), name == null ? "" : name, null, null);
-            users.insert(userId, person, passwords.hash(password), now);
+            users.insert(userId, person, passwords.hash(password, invitation.email()), now);
         } else if (members.find(org, userId).isPresent()) {
             throw new MemberService.MemberExists();
         }

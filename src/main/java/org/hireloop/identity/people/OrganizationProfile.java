@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param timeZone an IANA time zone id, for dates shown to its people
  * @param retentionDays how long candidates' data is kept; null: until deleted by hand
+ * @param requireMfa members must sign in with a second factor (docs/sign-in.md)
  */
 public record OrganizationProfile(
         OrgId id,
@@ -17,5 +18,6 @@ public record OrganizationProfile(
         @Nullable String logoUrl,
         String timeZone,
         @Nullable Integer retentionDays,
+        boolean requireMfa,
         Instant createdAt,
         long version) {}

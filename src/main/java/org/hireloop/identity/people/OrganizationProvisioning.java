@@ -105,7 +105,9 @@ public class OrganizationProvisioning {
     public CreatedOrganization signup(
             Slug slug, @Nullable String name, NewPerson owner, @Nullable String password, Origin origin) {
         String organizationName = NewPerson.text(name, "organization_name", 200);
-        return create(new NewOrganization(slug, organizationName, owner, passwords.hash(password), true), origin);
+        return create(
+                new NewOrganization(slug, organizationName, owner, passwords.hash(password, owner.email()), true),
+                origin);
     }
 
     /** Soft-deletes the organization: its tokens stop working at once and its board disappears. */

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OrganizationRows {
 
-    private static final String COLUMNS = "id, slug, name, logo_url, time_zone, retention_days, created_at, version";
+    private static final String COLUMNS =
+            "id, slug, name, logo_url, time_zone, retention_days, require_mfa, created_at, version";
 
     private final JdbcClient jdbc;
 
@@ -73,7 +74,8 @@ class OrganizationRows {
     boolean update(OrganizationProfile changed) {
         return jdbc.sql("""
                         update organizations
-                           set name = ?, logo_url = ?, time_zone = ?, retention_days = ?, version = version + 1
+                           set name = ?, logo_url = ?, time_zone = ?, retention_days = ?, require_mfa = ?,
+                               version = version + 1
                          where id = ? and version = ? and deleted_at is null
                         """)
                         .params(
@@ -81,6 +83,7 @@ class OrganizationRows {
                                 changed.logoUrl(),
                                 changed.timeZone(),
                                 changed.retentionDays(),
+                                changed.requireMfa(),
                                 changed.id().value(),
                                 changed.version())
                         .update()
@@ -95,6 +98,7 @@ class OrganizationRows {
                 rs.getString("logo_url"),
                 rs.getString("time_zone"),
                 integer(rs, "retention_days"),
+                rs.getBoolean("require_mfa"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getLong("version"));
     }

@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The settings owners and admins manage: name, logo, time zone and data retention, changed with a
+ * The settings owners and admins manage: name, logo, time zone, data retention and whether
+ * members must use a second factor, changed with a
  * JSON merge patch under If-Match. (Whether the organization requires multi-factor sign-in
  * belongs to the sign-in work.)
  */
@@ -67,6 +68,7 @@ public class OrganizationSettings {
         String logoUrl = current.logoUrl();
         String timeZone = current.timeZone();
         Integer retentionDays = current.retentionDays();
+        boolean requireMfa = current.requireMfa();
         for (Map.Entry<String, JsonNode> field : patch.properties()) {
             JsonNode value = field.getValue();
             switch (field.getKey()) {
@@ -74,9 +76,16 @@ public class OrganizationSettings {
                 case "logo_url" -> logoUrl = value.isNull() ? null : logoUrl(value);
                 case "time_zone" -> timeZone = value.isNull() ? "UTC" : timeZone(value);
                 case "retention_days" -> retentionDays = value.isNull() ? null : retentionDays(value);
+                case "require_mfa" -> {
+                    if (!value.isBoolean()) {
+                        throw new ProblemException.InvalidRequest("require_mfa", "must be true or false");
+                    }
+                    requireMfa = value.asBoolean();
+                }
                 default ->
                     throw new ProblemException.InvalidRequest(
-                            field.getKey(), "is not a setting; use name, logo_url, time_zone or retention_days");
+                            field.getKey(),
+                            "is not a setting; use name, logo_url, time_zone, retention_days or require_mfa");
             }
         }
         return new OrganizationProfile(
@@ -86,6 +95,7 @@ public class OrganizationSettings {
                 logoUrl,
                 timeZone,
                 retentionDays,
+                requireMfa,
                 current.createdAt(),
                 current.version());
     }

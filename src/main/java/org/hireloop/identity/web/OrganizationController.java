@@ -34,6 +34,7 @@ class OrganizationController {
             @Nullable String logoUrl,
             String timeZone,
             @Nullable Integer retentionDays,
+            boolean requireMfa,
             Instant createdAt,
             String role) {}
 
@@ -55,7 +56,8 @@ class OrganizationController {
     @Operation(
             summary = "Change the organization's settings with a JSON merge patch; If-Match required",
             description = "name, logo_url (http or https), time_zone (IANA id such as Europe/Paris) and"
-                    + " retention_days (1 to 36500, null: keep until deleted).")
+                    + " retention_days (1 to 36500, null: keep until deleted), require_mfa (true: members must"
+                    + " sign in with a second factor).")
     ResponseEntity<OrganizationResponse> update(
             @AuthenticationPrincipal ApiPrincipal caller,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
@@ -73,6 +75,7 @@ class OrganizationController {
                         o.logoUrl(),
                         o.timeZone(),
                         o.retentionDays(),
+                        o.requireMfa(),
                         o.createdAt(),
                         caller.role().dbValue()));
     }

@@ -258,6 +258,19 @@ class OrganizationsIntegrationTests {
         assertThat(reset.json().get("logo_url").isNull()).isTrue();
         assertThat(reset.json().get("time_zone").asString()).isEqualTo("UTC");
         assertThat(reset.json().get("name").asString()).isEqualTo("Renamed");
+
+        String afterReset = reset.header("ETag").orElseThrow();
+        assertThat(patch(owner, afterReset, "{\"require_mfa\": \"yes\"}").status())
+                .isEqualTo(400);
+        var mfa = patch(owner, afterReset, "{\"require_mfa\": true}");
+        assertThat(mfa.status()).isEqualTo(200);
+        assertThat(mfa.json().get("require_mfa").asBoolean()).isTrue();
+        assertThat(api.owner()
+                        .sql("select require_mfa from organizations where id = ?")
+                        .param(owner.id().value())
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     private TestApi.Response patch(Tenant caller, String etag, String body) {
