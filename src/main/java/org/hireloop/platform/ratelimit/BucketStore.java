@@ -16,6 +16,8 @@ import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +38,15 @@ final class BucketStore implements AutoCloseable {
     private final @Nullable ExpiredEntriesCleaner cleaner;
     private final @Nullable AutoCloseable connection;
     private final String description;
+
+    /**
+     * The delaying optimization keeps its unsynchronized consumption in the proxy object, so a
+     * proxy must live across requests. Bounded: beyond it the map starts afresh, which only costs
+     * one round trip per key.
+     */
+    private final Map<String, BucketProxy> tolerant = new ConcurrentHashMap<>();
+
+    private static final int MAX_CACHED_BUCKETS = 10_000;
 
     private BucketStore(
             ProxyManager<String> buckets,
@@ -88,10 +99,17 @@ final class BucketStore implements AutoCloseable {
      * round trip, batched with concurrent ones of this process.
      */
     BucketProxy bucket(String key, BucketConfiguration configuration, long tolerance) {
-        var optimization = tolerance > 0
-                ? Optimizations.delaying(new DelayParameters(tolerance, Duration.ofSeconds(1)))
-                : Optimizations.batching();
-        return buckets.builder().withOptimization(optimization).build(key, () -> configuration);
+        if (tolerance == 0) {
+            return buckets.builder().withOptimization(Optimizations.batching()).build(key, () -> configuration);
+        }
+        if (tolerant.size() >= MAX_CACHED_BUCKETS) {
+            tolerant.clear();
+        }
+        return tolerant.computeIfAbsent(
+                key,
+                k -> buckets.builder()
+                        .withOptimization(Optimizations.delaying(new DelayParameters(tolerance, Duration.ofSeconds(1))))
+                        .build(k, () -> configuration));
     }
 
     /** Deletes the expired rows (PostgreSQL); Redis expires its keys by itself. */
