@@ -2,6 +2,7 @@ package org.hireloop.identity.signin;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +38,8 @@ public class Passwords {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
+    private final SignInAudit audit;
+
     Passwords(
             Accounts accounts,
             Sessions sessions,
@@ -47,7 +50,9 @@ public class Passwords {
             Optional<SignInAttempts> attempts,
             @Qualifier("applicationTaskExecutor") Executor background,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            SignInAudit audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.sessions = sessions;
         this.policy = policy;
@@ -134,6 +139,8 @@ public class Passwords {
             policy.check("new_password", replacement, account.email());
             accounts.updatePassword(userId, encoder.encode(replacement));
             sessions.endAllOf(userId, null);
+            accounts.memberships(userId)
+                    .forEach(m -> audit.record(m.orgId(), userId, "password.reset", null, null, List.of("password")));
         });
     }
 }

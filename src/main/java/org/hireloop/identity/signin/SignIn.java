@@ -40,6 +40,7 @@ public class SignIn {
     private final TwoFactor twoFactor;
     private final PasswordEncoder passwords;
     private final SignInAttempts attempts;
+    private final SignInAudit audit;
     private final String dummyHash;
 
     SignIn(
@@ -47,7 +48,9 @@ public class SignIn {
             Sessions sessions,
             TwoFactor twoFactor,
             PasswordEncoder passwords,
-            Optional<SignInAttempts> attempts) {
+            Optional<SignInAttempts> attempts,
+            SignInAudit audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.sessions = sessions;
         this.twoFactor = twoFactor;
@@ -67,6 +70,7 @@ public class SignIn {
                 passwordRight ? membership(user.get().id(), credentials.organization()) : Optional.empty();
         if (membership.isEmpty()) {
             attempts.failed(account, address);
+            user.ifPresent(known -> auditFailure(known.id(), credentials.organization(), address, "password"));
             throw new SignInProblems.SignInFailed();
         }
         UUID userId = user.get().id();
@@ -75,16 +79,37 @@ public class SignIn {
                 twoFactor.verify(userId, credentials.totpCode(), credentials.recoveryCode());
             } catch (SignInProblems.SecondFactorInvalid e) {
                 attempts.failed(account, address);
+                auditFailure(userId, membership.get().slug(), address, "second_factor");
                 throw e;
             }
         }
         attempts.succeeded(account, address);
-        return signedIn(userId, membership.get());
+        SignedIn signedIn = signedIn(userId, membership.get());
+        audit.record(
+                signedIn.orgId(), userId, "session.create", signedIn.session().id(), address, List.of("password"));
+        return signedIn;
+    }
+
+    /**
+     * A failed sign-in of a known person goes to the audit log of the organization it aimed at
+     * (or their only one): an owner can see attempts on their members' accounts.
+     */
+    private void auditFailure(UUID userId, @Nullable String organization, String address, String failed) {
+        List<Accounts.Membership> memberships = accounts.memberships(userId);
+        String slug = organization == null ? "" : organization.strip().toLowerCase(Locale.ROOT);
+        memberships.stream()
+                .filter(m -> slug.isEmpty() ? memberships.size() == 1 : m.slug().equals(slug))
+                .findFirst()
+                .ifPresent(
+                        m -> audit.record(m.orgId(), userId, "session.create_failed", null, address, List.of(failed)));
     }
 
     /** Starts a session for a user already authenticated otherwise (OpenID Connect). */
     public Optional<SignedIn> signInVerified(UUID userId, @Nullable String organization) {
-        return membership(userId, organization).map(m -> signedIn(userId, m));
+        Optional<SignedIn> signedIn = membership(userId, organization).map(m -> signedIn(userId, m));
+        signedIn.ifPresent(s ->
+                audit.record(s.orgId(), userId, "session.create", s.session().id(), null, List.of("openid_connect")));
+        return signedIn;
     }
 
     private SignedIn signedIn(UUID userId, Accounts.Membership membership) {

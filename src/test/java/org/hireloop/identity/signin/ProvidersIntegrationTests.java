@@ -92,6 +92,13 @@ class ProvidersIntegrationTests {
         var again = confirm(token, "another fine long passphrase");
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.json().get("type").asString()).isEqualTo("urn:hireloop:problem:password-reset-invalid");
+        assertThat(api.owner()
+                        .sql("select count(*) from audit_log where org_id = ? and action = 'password.reset'"
+                                + " and actor_id = ?")
+                        .params(member.tenant().id().value(), member.userId().toString())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test

@@ -92,6 +92,23 @@ class SessionIntegrationTests {
     }
 
     @Test
+    void signInsAndFailedSignInsOfAMemberGoToTheAuditLog() {
+        browser.signIn(member.slug(), member.email(), "not the password at all");
+        browser.signIn(member.slug(), member.email(), PASSWORD);
+
+        var entries =
+                api.owner().sql("""
+                        select a.action || ' ' || a.actor_id || ' ' || array_to_string(a.changed_fields, ',')
+                          from audit_log a join organizations o on o.id = a.org_id
+                         where o.slug = ? and a.action like 'session.%' order by a.seq
+                        """).param(member.slug()).query(String.class).list();
+        assertThat(entries)
+                .containsExactly(
+                        "session.create_failed " + member.userId() + " password",
+                        "session.create " + member.userId() + " password");
+    }
+
+    @Test
     void refusesACookieAuthenticatedWriteWithoutTheCsrfHeader() {
         browser.signIn(member.slug(), member.email(), PASSWORD);
 
