@@ -21,7 +21,7 @@ public final class JsonProblems {
                 && missing.getMessage() != null
                 && missing.getMessage().matches("[a-zA-Z]+")) {
             // a record's compact constructor named the required component it did not get
-            field = (field.equals("body") ? "" : field + ".") + snakeCase(missing.getMessage());
+            field = (field.equals("body") ? "" : field + ".") + FieldError.apiName(missing.getMessage());
             message = "is required";
         } else if (e.getCause() instanceof IllegalArgumentException rule && rule.getMessage() != null) {
             message = "is invalid: " + rule.getMessage();
@@ -33,10 +33,6 @@ public final class JsonProblems {
             message = "has the wrong type or format";
         }
         return new ProblemException.InvalidRequest(field + " " + message, List.of(new FieldError(field, message)));
-    }
-
-    private static String snakeCase(String name) {
-        return name.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The JSON path of the refused field, as "salary.min" or "tags[2]". */

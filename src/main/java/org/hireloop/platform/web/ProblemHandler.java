@@ -59,7 +59,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(
-                        FieldNames.snakeCase(lastNode(v.getPropertyPath().toString())), v.getMessage()))
+                        FieldError.apiName(lastNode(v.getPropertyPath().toString())), v.getMessage()))
                 .toList();
         return invalid(request, errors);
     }
@@ -102,7 +102,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldError(FieldNames.snakeCase(f.getField()), f.getDefaultMessage()))
+                .map(f -> new FieldError(FieldError.apiName(f.getField()), f.getDefaultMessage()))
                 .toList();
         return invalid(servletRequest(request), errors);
     }
@@ -113,7 +113,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldError> errors = e.getParameterValidationResults().stream()
                 .flatMap(r -> r.getResolvableErrors().stream()
                         .map(err -> new FieldError(
-                                FieldNames.snakeCase(r.getMethodParameter().getParameterName()),
+                                FieldError.apiName(r.getMethodParameter().getParameterName()),
                                 err.getDefaultMessage())))
                 .toList();
         return invalid(servletRequest(request), errors);
