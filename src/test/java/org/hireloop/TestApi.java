@@ -111,6 +111,14 @@ public class TestApi {
 
     /** Another member of the tenant's organization, with this role and a token of its own. */
     public Tenant addMember(Tenant tenant, String role) {
+        return newMember(tenant, role).tenant();
+    }
+
+    /** A member made by {@link #newMember}: their token (as a tenant) and their user id. */
+    public record Member(Tenant tenant, UUID userId) {}
+
+    /** Like {@link #addMember}, answering the member's user id too. */
+    public Member newMember(Tenant tenant, String role) {
         UUID user = ids.newId();
         jdbc.sql("insert into users (id, email, name, created_at) values (?, ?, ?, ?)")
                 .params(user, role + "-" + user + "@example.com", "Member", Timestamp.from(Instant.now()))
@@ -123,7 +131,7 @@ public class TestApi {
                             .update();
                     return tokens.create(tenant.id(), user, role).secret();
                 }));
-        return new Tenant(tenant.id(), tenant.slug(), secret);
+        return new Member(new Tenant(tenant.id(), tenant.slug(), secret), user);
     }
 
     public record Tenant(OrgId id, String slug, String token) {}

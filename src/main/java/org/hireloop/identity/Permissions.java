@@ -18,6 +18,7 @@ public final class Permissions {
     private static final Set<Role> EVERYONE = Set.of(Role.values());
     private static final Set<Role> MANAGERS = Set.of(Role.OWNER, Role.ADMIN);
     private static final Set<Role> RECRUITING = Set.of(Role.OWNER, Role.ADMIN, Role.RECRUITER);
+    private static final Set<Role> JOB_READERS = Set.of(Role.OWNER, Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER);
 
     /** Every action of the API, with the roles allowed to perform it and the scope it needs. */
     private static final Map<String, Rule> TABLE = Map.ofEntries(
@@ -36,7 +37,8 @@ public final class Permissions {
             Map.entry("tokens.create_for_organization", new Rule(Scope.ADMIN, MANAGERS)),
             Map.entry("tokens.read", new Rule(Scope.ADMIN, MANAGERS)),
             Map.entry("tokens.revoke", new Rule(Scope.ADMIN, MANAGERS)),
-            Map.entry("jobs.read", new Rule(Scope.READ, RECRUITING)),
+            // hiring managers read only the jobs assigned to them: the jobs module scopes the rows
+            Map.entry("jobs.read", new Rule(Scope.READ, JOB_READERS)),
             Map.entry("jobs.create", new Rule(Scope.WRITE, RECRUITING)),
             Map.entry("jobs.import", new Rule(Scope.WRITE, RECRUITING)),
             Map.entry("jobs.update", new Rule(Scope.WRITE, RECRUITING)),
@@ -44,6 +46,8 @@ public final class Permissions {
             Map.entry("jobs.close", new Rule(Scope.WRITE, RECRUITING)),
             Map.entry("jobs.archive", new Rule(Scope.WRITE, RECRUITING)),
             Map.entry("jobs.delete", new Rule(Scope.WRITE, RECRUITING)),
+            Map.entry("jobs.members.read", new Rule(Scope.READ, RECRUITING)),
+            Map.entry("jobs.members.update", new Rule(Scope.WRITE, RECRUITING)),
             Map.entry("audit.read", new Rule(Scope.ADMIN, MANAGERS)),
             Map.entry("audit.verify", new Rule(Scope.ADMIN, Set.of(Role.OWNER))),
             Map.entry("session.read", new Rule(Scope.READ, EVERYONE)),

@@ -66,7 +66,13 @@ public class JobService {
 
     @Transactional(readOnly = true)
     public Job get(OrgId org, JobId id) {
-        return jobs.find(org, id).orElseThrow(() -> new JobNotFound(id));
+        return get(org, id, JobViewer.ALL);
+    }
+
+    /** A job as this viewer sees it: a job they may not see does not exist for them (404). */
+    @Transactional(readOnly = true)
+    public Job get(OrgId org, JobId id, JobViewer viewer) {
+        return jobs.find(org, id, viewer).orElseThrow(() -> new JobNotFound(id));
     }
 
     /** A job as the public board shows it: only published ones exist there. */
@@ -79,7 +85,14 @@ public class JobService {
 
     @Transactional(readOnly = true)
     public Page<Job> list(OrgId org, @Nullable JobStatus status, @Nullable String tag, PageRequest page) {
-        var fetched = jobs.list(org, new JobRepository.Filter(status, tag), page.fetchSize(), page.after());
+        return list(org, JobViewer.ALL, status, tag, page);
+    }
+
+    /** The jobs this viewer may see, newest first. */
+    @Transactional(readOnly = true)
+    public Page<Job> list(
+            OrgId org, JobViewer viewer, @Nullable JobStatus status, @Nullable String tag, PageRequest page) {
+        var fetched = jobs.list(org, viewer, new JobRepository.Filter(status, tag), page.fetchSize(), page.after());
         return Page.of(fetched, page, job -> job.id().value());
     }
 

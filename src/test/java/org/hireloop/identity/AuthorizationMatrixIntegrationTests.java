@@ -109,12 +109,15 @@ class AuthorizationMatrixIntegrationTests {
         SoftAssertions softly = new SoftAssertions();
         for (Role role : Role.values()) {
             Tenant owner = api.newOrganization("matrix-" + role.dbValue().replace('_', '-'));
-            Tenant member = api.addMember(owner, role.dbValue());
+            TestApi.Member member = api.newMember(owner, role.dbValue());
             for (Operation op : operations) {
                 if (op.path().startsWith("/api/v1/public/")) {
                     continue;
                 }
-                var response = send(op, member.token(), objectsOf(owner));
+                // reads of jobs are row-scoped for hiring managers (only their assigned jobs exist for
+                // them, JobMembersIntegrationTests checks the 404s): the caller is assigned to the job
+                // in the path, so what remains to see here is the permission table alone
+                var response = send(op, member.tenant().token(), objectsOf(owner, member.userId()));
                 String what = role.dbValue() + " " + op.method() + " " + op.path() + ": " + response;
                 if (Permissions.allows(role, op.action())) {
                     softly.assertThat(response.status()).as(what).isNotIn(401, 403, 404);
@@ -128,12 +131,23 @@ class AuthorizationMatrixIntegrationTests {
 
     /**
      * Real objects of an organization to put in paths: a draft job, an API token, an audit entry, a
-     * member and an invitation.
+     * member, an invitation and a hiring manager assigned to the job.
      */
     record Objects(
-            String slug, String jobId, String tokenId, String auditEntryId, String memberId, String invitationId) {}
+            String slug,
+            String jobId,
+            String tokenId,
+            String auditEntryId,
+            String memberId,
+            String invitationId,
+            String jobMemberId) {}
 
     private Objects objectsOf(Tenant tenant) {
+        return objectsOf(tenant, null);
+    }
+
+    /** The objects, with the job assigned to this user as well when they are a hiring manager. */
+    private Objects objectsOf(Tenant tenant, java.util.@org.jspecify.annotations.Nullable UUID caller) {
         String job = api.post("/api/v1/jobs/import")
                 .as(tenant)
                 .body("text/plain", fixture)
@@ -141,6 +155,11 @@ class AuthorizationMatrixIntegrationTests {
                 .json()
                 .get("id")
                 .asString();
+        String jobMember = api.newMember(tenant, "hiring_manager").userId().toString();
+        assign(tenant, job, jobMember);
+        if (caller != null) {
+            assign(tenant, job, caller.toString());
+        }
         String token = api.post("/api/v1/tokens")
                 .as(tenant)
                 .json("{\"name\":\"matrix\"}")
@@ -169,7 +188,16 @@ class AuthorizationMatrixIntegrationTests {
                 .param(tenant.id().value())
                 .query(String.class)
                 .single();
-        return new Objects(tenant.slug(), job, token, auditEntry, member, invitation);
+        return new Objects(tenant.slug(), job, token, auditEntry, member, invitation, jobMember);
+    }
+
+    /** Assigns a hiring manager to the job (no-op answer for members of other roles). */
+    private void assign(Tenant tenant, String job, String userId) {
+        var response = api.post("/api/v1/jobs/" + job + "/members")
+                .as(tenant)
+                .json("{\"user_id\":\"" + userId + "\"}")
+                .send();
+        assertThat(response.status()).as("assigning %s: %s", userId, response).isIn(201, 409);
     }
 
     private TestApi.Response send(Operation op, String token, Objects objects) {
@@ -182,7 +210,10 @@ class AuthorizationMatrixIntegrationTests {
                                 : op.path().startsWith("/api/v1/invitations")
                                         ? objects.invitationId()
                                         : objects.jobId();
-        String path = op.path().replace("{id}", id).replace("{orgSlug}", objects.slug());
+        String path = op.path()
+                .replace("{id}", id)
+                .replace("{user_id}", objects.jobMemberId())
+                .replace("{orgSlug}", objects.slug());
         TestApi.Request request = switch (op.method()) {
             case "GET" -> api.get(path);
             case "POST" -> api.post(path);

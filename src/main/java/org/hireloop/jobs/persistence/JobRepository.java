@@ -16,6 +16,7 @@ import org.hireloop.jobs.JobBoardFacts;
 import org.hireloop.jobs.JobDescription;
 import org.hireloop.jobs.JobId;
 import org.hireloop.jobs.JobStatus;
+import org.hireloop.jobs.JobViewer;
 import org.hireloop.jobs.Location;
 import org.hireloop.jobs.Salary;
 import org.hireloop.platform.OrgId;
@@ -81,16 +82,22 @@ public class JobRepository {
     }
 
     public Optional<Job> find(OrgId org, JobId id) {
-        return jdbc.sql("select " + COLUMNS + " from jobs where org_id = ? and id = ?")
-                .params(org.value(), id.value())
-                .query(this::job)
-                .optional();
+        return find(org, id, JobViewer.ALL);
     }
 
-    /** Newest first, {@code limit} rows after the cursor id. */
-    public List<Job> list(OrgId org, Filter filter, int limit, @Nullable UUID after) {
+    /** The job if the viewer may see it. */
+    public Optional<Job> find(OrgId org, JobId id, JobViewer viewer) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from jobs where org_id = ? and id = ?");
+        List<Object> params = new java.util.ArrayList<>(List.of(org.value(), id.value()));
+        visibleTo(viewer, sql, params);
+        return jdbc.sql(sql.toString()).params(params).query(this::job).optional();
+    }
+
+    /** Newest first, {@code limit} rows after the cursor id, of the jobs the viewer may see. */
+    public List<Job> list(OrgId org, JobViewer viewer, Filter filter, int limit, @Nullable UUID after) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from jobs where org_id = ?");
         List<Object> params = new java.util.ArrayList<>(List.of(org.value()));
+        visibleTo(viewer, sql, params);
         if (filter.status() != null) {
             sql.append(" and status = ?");
             params.add(filter.status().apiValue());
@@ -106,6 +113,20 @@ public class JobRepository {
         sql.append(" order by id desc limit ?");
         params.add(limit);
         return jdbc.sql(sql.toString()).params(params).query(this::job).list();
+    }
+
+    /** The viewer's restriction as SQL: a hiring manager's jobs are those assigned to them. */
+    private static void visibleTo(JobViewer viewer, StringBuilder sql, List<Object> params) {
+        if (!viewer.assignedOnly()) {
+            return;
+        }
+        if (viewer.userId() == null) {
+            sql.append(" and false");
+            return;
+        }
+        sql.append(" and exists (select 1 from job_members m"
+                + " where m.org_id = jobs.org_id and m.job_id = jobs.id and m.user_id = ?)");
+        params.add(viewer.userId());
     }
 
     public boolean delete(OrgId org, JobId id, long expectedVersion) {

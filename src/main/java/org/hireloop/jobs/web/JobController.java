@@ -14,6 +14,7 @@ import org.hireloop.jobs.Job;
 import org.hireloop.jobs.JobId;
 import org.hireloop.jobs.JobService;
 import org.hireloop.jobs.JobStatus;
+import org.hireloop.jobs.JobViewer;
 import org.hireloop.platform.Action;
 import org.hireloop.platform.EntityTag;
 import org.hireloop.platform.Page;
@@ -73,7 +74,7 @@ class JobController {
             @RequestParam(required = false) @Nullable String tag,
             @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
-        return jobs.list(caller.orgId(), status(status), tag, PageRequest.of(limit, cursor))
+        return jobs.list(caller.orgId(), JobViewer.of(caller), status(status), tag, PageRequest.of(limit, cursor))
                 .map(JobResponse::of);
     }
 
@@ -97,7 +98,7 @@ class JobController {
                     @Nullable
                     String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
-        return exports.render(jobs.get(caller.orgId(), new JobId(id)), format, accept);
+        return exports.render(jobs.get(caller.orgId(), new JobId(id), JobViewer.of(caller)), format, accept);
     }
 
     @Action("jobs.update")

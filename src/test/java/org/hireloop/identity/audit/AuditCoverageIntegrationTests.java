@@ -98,6 +98,11 @@ class AuditCoverageIntegrationTests {
         }
     }
 
+    /** The body assigning a new member of this role to a job. */
+    private String userId(Tenant tenant, String role) {
+        return "{\"user_id\":\"" + api.newMember(tenant, role).userId() + "\"}";
+    }
+
     private String token(Tenant tenant) {
         return api.post("/api/v1/tokens")
                 .as(tenant)
@@ -201,6 +206,34 @@ class AuditCoverageIntegrationTests {
                                 t -> api.post("/api/v1/jobs/" + draft(t) + "/archive")
                                         .as(t)
                                         .header("If-Match", "\"5\""))),
+                Map.entry(
+                        "POST /api/v1/jobs/{id}/members",
+                        new Sample(
+                                t -> api.post("/api/v1/jobs/" + draft(t) + "/members")
+                                        .as(t)
+                                        .json(userId(t, "hiring_manager")),
+                                t -> api.post("/api/v1/jobs/" + draft(t) + "/members")
+                                        .as(t)
+                                        .json(userId(t, "interviewer")))),
+                Map.entry(
+                        "DELETE /api/v1/jobs/{id}/members/{user_id}",
+                        new Sample(
+                                t -> {
+                                    String job = draft(t);
+                                    String user = api.newMember(t, "hiring_manager")
+                                            .userId()
+                                            .toString();
+                                    api.post("/api/v1/jobs/" + job + "/members")
+                                            .as(t)
+                                            .json("{\"user_id\":\"" + user + "\"}")
+                                            .send();
+                                    return api.delete("/api/v1/jobs/" + job + "/members/" + user)
+                                            .as(t);
+                                },
+                                t -> api.delete("/api/v1/jobs/" + draft(t) + "/members/"
+                                                + api.newMember(t, "hiring_manager")
+                                                        .userId())
+                                        .as(t))),
                 Map.entry(
                         "DELETE /api/v1/session",
                         new Sample(
