@@ -2,6 +2,7 @@ package org.hireloop.jobs.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.hireloop.identity.Organization;
 import org.hireloop.identity.Organizations;
 import org.hireloop.jobs.EmploymentType;
 import org.hireloop.jobs.JobBoardFacts;
@@ -10,6 +11,7 @@ import org.hireloop.jobs.JobService;
 import org.hireloop.jobs.JobStatus;
 import org.hireloop.jobs.Location;
 import org.hireloop.platform.PageRequest;
+import org.hireloop.platform.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -44,21 +46,27 @@ class DemoJobs implements ApplicationRunner {
         if (!settings.demoData()) {
             return;
         }
-        var organization = organizations.bootstrapOrganization().orElse(null);
-        if (organization == null
-                || !jobs.list(organization.id(), null, null, PageRequest.of(1, null))
-                        .data()
-                        .isEmpty()) {
-            return;
-        }
-        Resource[] samples = samples();
-        JobBoardFacts facts = new JobBoardFacts(
-                EmploymentType.FULL_TIME, new Location(Location.Workplace.HYBRID, "US", "Austin"), null, null);
-        for (Resource sample : samples) {
-            JobId id = jobs.importText(organization.id(), read(sample), facts).id();
-            jobs.moveTo(organization.id(), id, JobStatus.PUBLISHED, null);
-        }
-        log.info("Published {} sample jobs on the board of '{}'", samples.length, organization.slug());
+        organizations.bootstrapOrganization().ifPresent(this::publishSamples);
+    }
+
+    /** Publishes the samples on the organization's board, unless it has jobs already. */
+    void publishSamples(Organization organization) {
+        TenantContext.runAs(organization.id(), () -> {
+            if (!jobs.list(organization.id(), null, null, PageRequest.of(1, null))
+                    .data()
+                    .isEmpty()) {
+                return;
+            }
+            Resource[] samples = samples();
+            JobBoardFacts facts = new JobBoardFacts(
+                    EmploymentType.FULL_TIME, new Location(Location.Workplace.HYBRID, "US", "Austin"), null, null);
+            for (Resource sample : samples) {
+                JobId id =
+                        jobs.importText(organization.id(), read(sample), facts).id();
+                jobs.moveTo(organization.id(), id, JobStatus.PUBLISHED, null);
+            }
+            log.info("Published {} sample jobs on the board of '{}'", samples.length, organization.slug());
+        });
     }
 
     private static Resource[] samples() {
