@@ -3,6 +3,8 @@ package org.hireloop.jobs;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.hireloop.identity.Organizations;
+import org.hireloop.identity.Role;
 import org.hireloop.jobs.persistence.JobMemberRepository;
 import org.hireloop.jobs.persistence.JobRepository;
 import org.hireloop.platform.OrgId;
@@ -23,8 +25,10 @@ public class JobMembers {
     private final JobRepository jobs;
     private final JobMemberRepository members;
     private final Clock clock;
+    private final Organizations organizations;
 
-    JobMembers(JobRepository jobs, JobMemberRepository members, Clock clock) {
+    JobMembers(JobRepository jobs, JobMemberRepository members, Clock clock, Organizations organizations) {
+        this.organizations = organizations;
         this.jobs = jobs;
         this.members = members;
         this.clock = clock;
@@ -46,9 +50,9 @@ public class JobMembers {
         if (userId == null) {
             throw JobMemberRefused.missing();
         }
-        String role = members.organizationRole(org, userId).orElseThrow(() -> JobMemberRefused.notAMember(userId));
-        if (!role.equals(JobMember.HIRING_MANAGER)) {
-            throw new JobMemberRoleConflict(userId, role);
+        Role role = organizations.roleOf(org, userId).orElseThrow(() -> JobMemberRefused.notAMember(userId));
+        if (role != Role.HIRING_MANAGER) {
+            throw new JobMemberRoleConflict(userId, role.dbValue());
         }
         JobMember member = new JobMember(job, userId, JobMember.HIRING_MANAGER, clock.instant());
         if (members.insert(org, member)) {

@@ -67,6 +67,15 @@ class OrganizationRepository {
                 .update();
     }
 
+    /** Within the caller's transaction and organization (the memberships are isolated by row-level security). */
+    Optional<Role> roleOf(OrgId org, UUID userId) {
+        return jdbc.sql("select role from memberships where org_id = ? and user_id = ?")
+                .params(org.value(), userId)
+                .query(String.class)
+                .optional()
+                .map(Role::fromDb);
+    }
+
     /** Serializes bootstraps of several replicas starting at once on one database. */
     void lockBootstrap() {
         jdbc.sql("select pg_advisory_xact_lock(7242001)").query(Object.class).single();

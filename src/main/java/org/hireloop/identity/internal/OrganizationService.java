@@ -1,8 +1,10 @@
 package org.hireloop.identity.internal;
 
 import java.util.Optional;
+import java.util.UUID;
 import org.hireloop.identity.Organization;
 import org.hireloop.identity.Organizations;
+import org.hireloop.identity.Role;
 import org.hireloop.platform.OrgId;
 import org.hireloop.platform.ProblemException;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,11 @@ class OrganizationService implements Organizations {
         return repository
                 .findById(id)
                 .orElseThrow(() -> new ProblemException.ResourceNotFound("no organization " + id));
+    }
+
+    @Override
+    public Optional<Role> roleOf(OrgId org, UUID userId) {
+        return repository.roleOf(org, userId);
     }
 
     @Override

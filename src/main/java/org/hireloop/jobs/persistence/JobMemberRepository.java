@@ -71,15 +71,4 @@ public class JobMemberRepository {
                         .update()
                 == 1;
     }
-
-    /**
-     * The role the user holds in the organization (the identity module's memberships, read only
-     * here), or empty when they are not a member.
-     */
-    public Optional<String> organizationRole(OrgId org, UUID userId) {
-        return jdbc.sql("select role from memberships where org_id = ? and user_id = ?")
-                .params(org.value(), userId)
-                .query(String.class)
-                .optional();
-    }
 }

@@ -87,6 +87,17 @@ final class EmbeddedPostgresServer {
         servers.clear();
     }
 
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     private static void stop(EmbeddedPostgres server) {
         try {
             server.close();
@@ -97,6 +108,10 @@ final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgres startServer(Path dataDir, boolean clean) {
         try {
+            if (clean) {
+                // a clean start means no data of an earlier run, even one that did not stop cleanly
+                deleteRecursively(dataDir);
+            }
             Files.createDirectories(dataDir);
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
