@@ -18,7 +18,6 @@ import org.hireloop.platform.TenantPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,7 +41,7 @@ class AuditedWriteFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(AuditedWriteFilter.class);
 
     private final TransactionTemplate transactions;
-    private final ObjectProvider<AuditRecorder> recorder;
+    private final AuditRecorder recorder;
     private final ProblemWriter problems;
     private final JsonMapper json;
     private final Clock clock;
@@ -50,7 +49,7 @@ class AuditedWriteFilter extends OncePerRequestFilter {
 
     AuditedWriteFilter(
             TransactionTemplate transactions,
-            ObjectProvider<AuditRecorder> recorder,
+            AuditRecorder recorder,
             ProblemWriter problems,
             JsonMapper json,
             Clock clock,
@@ -82,7 +81,7 @@ class AuditedWriteFilter extends OncePerRequestFilter {
                 if (cachingResponse.getStatus() >= 400) {
                     status.setRollbackOnly();
                 } else {
-                    recorder.ifAvailable(audit -> audit.record(event(cachingRequest, cachingResponse)));
+                    recorder.record(event(cachingRequest, cachingResponse));
                 }
             });
         } catch (RuntimeException e) {

@@ -3,7 +3,6 @@ package org.hireloop.platform.web;
 import java.time.Clock;
 import org.hireloop.platform.AuditRecorder;
 import org.hireloop.platform.ProblemWriter;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,7 +39,7 @@ class WebConfiguration {
     @Bean
     FilterRegistrationBean<AuditedWriteFilter> auditedWriteFilter(
             PlatformTransactionManager transactions,
-            ObjectProvider<AuditRecorder> recorder,
+            AuditRecorder recorder,
             ProblemWriter problems,
             JsonMapper json,
             Clock clock,
