@@ -1,0 +1,22 @@
+package org.hireloop.search;
+
+import org.hireloop.platform.OrgId;
+
+/**
+ * Which jobs a search may see. Every query the engine runs is limited by its scope before any
+ * other clause: the public scopes see published jobs only, an organization's members see all of
+ * that organization's jobs and never another's.
+ */
+public sealed interface SearchScope {
+
+    /** The cross-organization board: published jobs of every organization. */
+    record AllPublished() implements SearchScope {}
+
+    /** One organization's public board: its published jobs. */
+    record OrgPublished(OrgId org) implements SearchScope {}
+
+    /** A member's search: every job of their organization, in every status. */
+    record OrgPrivate(OrgId org) implements SearchScope {}
+
+    SearchScope ALL_PUBLISHED = new AllPublished();
+}

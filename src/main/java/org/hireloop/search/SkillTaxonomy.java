@@ -1,0 +1,27 @@
+package org.hireloop.search;
+
+import java.util.List;
+import java.util.Optional;
+import org.hireloop.jobs.JobDescription;
+import org.hireloop.platform.OrgId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Canonical skills with their aliases and categories. Recognizes the atomic skills a job
+ * description mentions (in its competencies, responsibilities and role definition) and the skills
+ * a query names; an organization's own aliases count for that organization only.
+ */
+public interface SkillTaxonomy {
+
+    /** The atomic skills this description mentions, each once, with the first competency naming it. */
+    List<SkillMention> extract(JobDescription description);
+
+    /** The canonical skills named in free text (a query, a list of skills), in order of appearance. */
+    List<Skill> recognize(String text, @Nullable OrgId org);
+
+    /** The skill with this name, slug or alias (case-insensitive). */
+    Optional<Skill> find(String nameOrAlias, @Nullable OrgId org);
+
+    /** Skills whose name or an alias starts with or contains the text, best first; all when blank. */
+    List<Skill> search(String text, @Nullable OrgId org, int limit);
+}
