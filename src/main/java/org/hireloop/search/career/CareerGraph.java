@@ -84,7 +84,8 @@ public final class CareerGraph {
     /**
      * The skills a target requires, split into those a person has and those they miss, each ranked
      * by how often the target requires them; the coverage is the share of the requirement the
-     * person meets, each skill weighted by its share (null when the target names no skills).
+     * person meets, each skill weighted by its share, to four decimals (null when the target names
+     * no skills).
      */
     public record Gap(
             List<RequiredSkill> have,
@@ -110,7 +111,7 @@ public final class CareerGraph {
                     missing.add(skill);
                 }
             }
-            return new Gap(have, missing, total > 0 ? covered / total : null);
+            return new Gap(have, missing, total > 0 ? round(covered / total) : null);
         }
     }
 
@@ -297,6 +298,14 @@ public final class CareerGraph {
 
     private int degree(Role role) {
         return next(role).size();
+    }
+
+    /**
+     * Four decimals: enough to show, and equal coverages compare equal (so the salary decides
+     * between them, not a rounding error).
+     */
+    static double round(double ratio) {
+        return Math.round(ratio * 10_000) / 10_000.0;
     }
 
     static String skillKey(String skill) {

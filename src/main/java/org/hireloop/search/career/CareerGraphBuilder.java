@@ -171,7 +171,8 @@ final class CareerGraphBuilder {
                 long jobs = Math.min(
                         role.jobs(),
                         spellings.values().stream().mapToLong(Long::longValue).sum());
-                list.add(new RequiredSkill(mostCommon(spellings), jobs, (double) jobs / role.jobs()));
+                list.add(
+                        new RequiredSkill(mostCommon(spellings), jobs, CareerGraph.round((double) jobs / role.jobs())));
             });
             list.sort(Comparator.comparingLong(RequiredSkill::jobs)
                     .reversed()
