@@ -19,7 +19,7 @@ import org.hireloop.search.SkillMention;
 import org.jspecify.annotations.Nullable;
 
 /** Job descriptions for the career graph, and what the index makes of their terms. */
-final class CareerFixtures {
+public final class CareerFixtures {
 
     static final Path MEMBER_OF_TECHNICAL_STAFF =
             Path.of("..", "shared", "fixtures", "job-descriptions", "member-of-technical-staff.txt");
@@ -41,7 +41,8 @@ final class CareerFixtures {
     }
 
     /** A description with only a title and career paths, each bullet written as in the text format. */
-    static JobDescription description(String title, List<String> entry, List<String> advance, List<String> lateral) {
+    public static JobDescription description(
+            String title, List<String> entry, List<String> advance, List<String> lateral) {
         return new JobDescription(
                 title,
                 null,

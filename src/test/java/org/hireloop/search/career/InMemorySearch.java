@@ -31,11 +31,11 @@ import org.jspecify.annotations.Nullable;
  * Lucene engine is built elsewhere): documents in a map, counted the way {@link
  * JobSearchEngine#aggregate} promises, and a taxonomy of a few skills with aliases.
  */
-final class InMemorySearch {
+public final class InMemorySearch {
 
     private InMemorySearch() {}
 
-    static final class Engine implements JobSearchEngine {
+    public static final class Engine implements JobSearchEngine {
         private final Map<UUID, JobDocument> documents = new LinkedHashMap<>();
         private long generation;
         int aggregations;
@@ -116,7 +116,7 @@ final class InMemorySearch {
         }
     }
 
-    static JobDocument document(
+    public static JobDocument document(
             String status, JobDescription description, List<String> skills, @Nullable Double salaryMidYearly) {
         List<SkillMention> mentions =
                 skills.stream().map(skill -> new SkillMention(skill, null)).toList();
@@ -154,7 +154,7 @@ final class InMemorySearch {
     }
 
     /** Java (alias "jdk"), Kubernetes ("k8s"), Go ("golang"), Terraform, SQL. */
-    static final class Taxonomy implements SkillTaxonomy {
+    public static final class Taxonomy implements SkillTaxonomy {
         private static final List<Skill> SKILLS = List.of(
                 new Skill("Java", "java", "Languages", List.of("jdk"), "curated"),
                 new Skill("Kubernetes", "kubernetes", "Containers", List.of("k8s"), "curated"),
@@ -190,7 +190,7 @@ final class InMemorySearch {
         }
     }
 
-    static final class MutableClock extends Clock {
+    public static final class MutableClock extends Clock {
         private Instant now = Instant.parse("2025-01-01T00:00:00Z");
 
         void advanceSeconds(long seconds) {
