@@ -19,12 +19,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CareerGraph {
 
-    /** Why an edge exists: the target's description lists the source as an entry point, ... */
+    /** Why an edge exists; in this order when two kinds have the same support. */
     public enum Kind {
-        /** ... the source's description lists the target as an advancement, ... */
+        /** The source's description lists the target as an advancement. */
         ADVANCE,
-        /** ... or one of the two lists the other as a lateral move. */
+        /** One of the two descriptions lists the other as a lateral move (edges go both ways). */
         LATERAL,
+        /** The target's description lists the source as an entry point. */
         ENTRY;
 
         public String apiValue() {
