@@ -1,0 +1,215 @@
+package org.hireloop.search.career;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.hireloop.jobs.JobDescription;
+import org.hireloop.platform.OrgId;
+import org.hireloop.search.JobDocument;
+import org.hireloop.search.JobSearchEngine;
+import org.hireloop.search.JobSearchRequest;
+import org.hireloop.search.JobSearchResult;
+import org.hireloop.search.SearchScope;
+import org.hireloop.search.Skill;
+import org.hireloop.search.SkillMention;
+import org.hireloop.search.SkillTaxonomy;
+import org.hireloop.search.Suggestion;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Stand-ins for the index and the taxonomy that the career graph reads, written by hand (the
+ * Lucene engine is built elsewhere): documents in a map, counted the way {@link
+ * JobSearchEngine#aggregate} promises, and a taxonomy of a few skills with aliases.
+ */
+public final class InMemorySearch {
+
+    private InMemorySearch() {}
+
+    public static final class Engine implements JobSearchEngine {
+        private final Map<UUID, JobDocument> documents = new LinkedHashMap<>();
+        private long generation;
+        int aggregations;
+
+        @Override
+        public void upsert(Collection<JobDocument> added) {
+            added.forEach(document -> documents.put(document.id(), document));
+        }
+
+        @Override
+        public void delete(Collection<UUID> jobIds) {
+            jobIds.forEach(documents::remove);
+        }
+
+        @Override
+        public void deleteAll() {
+            documents.clear();
+        }
+
+        @Override
+        public void commit(long position) {
+            generation++;
+        }
+
+        @Override
+        public Optional<Long> position() {
+            return Optional.empty();
+        }
+
+        @Override
+        public long size() {
+            return documents.size();
+        }
+
+        @Override
+        public JobSearchResult search(JobSearchRequest request) {
+            throw new UnsupportedOperationException("not used by the career graph");
+        }
+
+        @Override
+        public List<Suggestion> suggest(String prefix, Suggestion.Kind kind, SearchScope scope, int limit) {
+            throw new UnsupportedOperationException("not used by the career graph");
+        }
+
+        @Override
+        public List<JobSearchResult.JobHit> similar(UUID jobId, SearchScope scope, int limit) {
+            throw new UnsupportedOperationException("not used by the career graph");
+        }
+
+        @Override
+        public Optional<JobDocument> find(UUID jobId, SearchScope scope) {
+            return Optional.ofNullable(documents.get(jobId)).filter(d -> visible(d, scope));
+        }
+
+        @Override
+        public Map<String, Map<String, Long>> aggregate(SearchScope scope, Set<String> dimensions) {
+            aggregations++;
+            Map<String, Map<String, Long>> counts = new HashMap<>();
+            documents.values().stream()
+                    .filter(d -> visible(d, scope))
+                    .forEach(d -> d.terms().forEach((dimension, values) -> {
+                        if (dimensions.contains(dimension)) {
+                            new LinkedHashSet<>(values)
+                                    .forEach(value -> counts.computeIfAbsent(dimension, k -> new HashMap<>())
+                                            .merge(value, 1L, Long::sum));
+                        }
+                    }));
+            return counts;
+        }
+
+        @Override
+        public long generation() {
+            return generation;
+        }
+
+        private static boolean visible(JobDocument document, SearchScope scope) {
+            return !(scope instanceof SearchScope.AllPublished) || document.published();
+        }
+    }
+
+    public static JobDocument document(
+            String status, JobDescription description, List<String> skills, @Nullable Double salaryMidYearly) {
+        List<SkillMention> mentions =
+                skills.stream().map(skill -> new SkillMention(skill, null)).toList();
+        Instant now = Instant.parse("2025-01-01T00:00:00Z");
+        return new JobDocument(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "acme",
+                "Acme",
+                status,
+                description.title(),
+                List.of(),
+                null,
+                List.of(),
+                mentions,
+                skills,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                now,
+                now,
+                1,
+                CareerTerms.of(description, mentions, salaryMidYearly));
+    }
+
+    /** Java (alias "jdk"), Kubernetes ("k8s"), Go ("golang"), Terraform, SQL. */
+    public static final class Taxonomy implements SkillTaxonomy {
+        private static final List<Skill> SKILLS = List.of(
+                new Skill("Java", "java", "Languages", List.of("jdk"), "curated"),
+                new Skill("Kubernetes", "kubernetes", "Containers", List.of("k8s"), "curated"),
+                new Skill("Go", "go", "Languages", List.of("golang"), "curated"),
+                new Skill("Terraform", "terraform", "Infrastructure", List.of(), "curated"),
+                new Skill("SQL", "sql", "Databases", List.of(), "curated"));
+
+        @Override
+        public List<SkillMention> extract(JobDescription description) {
+            throw new UnsupportedOperationException("not used by the career graph");
+        }
+
+        @Override
+        public List<Skill> recognize(String text, @Nullable OrgId org) {
+            List<String> words = List.of(text.toLowerCase().split("[^a-z0-9]+"));
+            return SKILLS.stream()
+                    .filter(skill -> words.contains(skill.slug())
+                            || skill.aliases().stream().anyMatch(words::contains))
+                    .toList();
+        }
+
+        @Override
+        public Optional<Skill> find(String nameOrAlias, @Nullable OrgId org) {
+            String key = nameOrAlias.strip().toLowerCase();
+            return SKILLS.stream()
+                    .filter(skill -> skill.slug().equals(key) || skill.aliases().contains(key))
+                    .findFirst();
+        }
+
+        @Override
+        public List<Skill> search(String text, @Nullable OrgId org, int limit) {
+            throw new UnsupportedOperationException("not used by the career graph");
+        }
+    }
+
+    public static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2025-01-01T00:00:00Z");
+
+        void advanceSeconds(long seconds) {
+            now = now.plusSeconds(seconds);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
