@@ -60,9 +60,10 @@ class SkillCatalog {
 
     /**
      * Skills whose name or an alias (the organization's own too) starts with or contains the text:
-     * exact names first, then names starting with it, aliases starting with it, names with a word
-     * starting with it, then names and aliases containing it; curated before discovered, the most
-     * named discovered first, shorter names first. Every skill when the text is blank.
+     * curated skills before discovered ones; within each, exact names first, then names starting
+     * with it, aliases starting with it, names with a word starting with it, then names and aliases
+     * containing it; shorter names first, then the most named discovered first. Every skill when
+     * the text is blank.
      */
     List<Skill> search(String text, Map<String, Skill> ownAliases, int limit) {
         String query = AliasIndex.key(text);
@@ -79,8 +80,8 @@ class SkillCatalog {
                 found.add(new Ranked(skill, alias.equals(query) ? 0 : alias.startsWith(query) ? 2 : 5, 0, -1));
             }
         });
-        Comparator<Ranked> best = Comparator.comparingInt(Ranked::rank)
-                .thenComparingInt(Ranked::source)
+        Comparator<Ranked> best = Comparator.comparingInt(Ranked::source)
+                .thenComparingInt(Ranked::rank)
                 .thenComparingInt(
                         ranked -> query.isEmpty() ? 0 : ranked.skill().name().length())
                 .thenComparingInt(Ranked::order);

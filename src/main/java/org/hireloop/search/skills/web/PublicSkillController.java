@@ -39,9 +39,10 @@ class PublicSkillController {
     @GetMapping
     @Operation(
             summary = "Find skills by name or alias",
-            description = "Skills whose name or an alias starts with or contains q, best first: exact names, then"
-                    + " prefixes, then other matches; curated skills before those discovered in job"
-                    + " descriptions. Without q, every skill. One page: next_cursor is always null.")
+            description =
+                    "Skills whose name or an alias starts with or contains q: curated skills before those discovered"
+                            + " in job descriptions, each best first (exact names, then prefixes, then other"
+                            + " matches). Without q, every skill. One page: next_cursor is always null.")
     Page<SkillResponse> search(
             @Parameter(description = "Part of a skill's name or alias, at most 200 characters")
                     @RequestParam(required = false)
