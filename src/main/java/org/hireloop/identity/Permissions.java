@@ -48,6 +48,10 @@ public final class Permissions {
             Map.entry("jobs.delete", new Rule(Scope.WRITE, RECRUITING)),
             Map.entry("jobs.members.read", new Rule(Scope.READ, RECRUITING)),
             Map.entry("jobs.members.update", new Rule(Scope.WRITE, RECRUITING)),
+            // the organization's own names for skills: every member's searches use them
+            Map.entry("skills.aliases.list", new Rule(Scope.READ, EVERYONE)),
+            Map.entry("skills.aliases.create", new Rule(Scope.WRITE, RECRUITING)),
+            Map.entry("skills.aliases.delete", new Rule(Scope.WRITE, RECRUITING)),
             Map.entry("audit.read", new Rule(Scope.ADMIN, MANAGERS)),
             Map.entry("audit.verify", new Rule(Scope.ADMIN, Set.of(Role.OWNER))),
             Map.entry("session.read", new Rule(Scope.READ, EVERYONE)),

@@ -131,7 +131,7 @@ class AuthorizationMatrixIntegrationTests {
 
     /**
      * Real objects of an organization to put in paths: a draft job, an API token, an audit entry, a
-     * member, an invitation and a hiring manager assigned to the job.
+     * member, an invitation, a hiring manager assigned to the job and a skill alias.
      */
     record Objects(
             String slug,
@@ -140,7 +140,8 @@ class AuthorizationMatrixIntegrationTests {
             String auditEntryId,
             String memberId,
             String invitationId,
-            String jobMemberId) {}
+            String jobMemberId,
+            String skillAliasId) {}
 
     private Objects objectsOf(Tenant tenant) {
         return objectsOf(tenant, null);
@@ -183,12 +184,19 @@ class AuthorizationMatrixIntegrationTests {
                         """)
                 .params(tenant.id().value(), invitation, "invitee-" + invitation + "@example.com", invitation)
                 .update();
+        String skillAlias = api.post("/api/v1/skills/aliases")
+                .as(tenant)
+                .json("{\"alias\": \"matrix %s\", \"skill\": \"Docker\"}".formatted(java.util.UUID.randomUUID()))
+                .send()
+                .json()
+                .get("id")
+                .asString();
         String auditEntry = api.owner()
                 .sql("select id::text from audit_log where org_id = ? order by seq desc limit 1")
                 .param(tenant.id().value())
                 .query(String.class)
                 .single();
-        return new Objects(tenant.slug(), job, token, auditEntry, member, invitation, jobMember);
+        return new Objects(tenant.slug(), job, token, auditEntry, member, invitation, jobMember, skillAlias);
     }
 
     /** Assigns a hiring manager to the job (no-op answer for members of other roles). */
@@ -209,7 +217,9 @@ class AuthorizationMatrixIntegrationTests {
                                 ? objects.memberId()
                                 : op.path().startsWith("/api/v1/invitations")
                                         ? objects.invitationId()
-                                        : objects.jobId();
+                                        : op.path().startsWith("/api/v1/skills/aliases")
+                                                ? objects.skillAliasId()
+                                                : objects.jobId();
         String path = op.path()
                 .replace("{id}", id)
                 .replace("{user_id}", objects.jobMemberId())

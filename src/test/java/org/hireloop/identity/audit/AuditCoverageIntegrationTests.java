@@ -136,6 +136,16 @@ class AuditCoverageIntegrationTests {
                 .send());
     }
 
+    private String skillAlias(Tenant tenant) {
+        return api.post("/api/v1/skills/aliases")
+                .as(tenant)
+                .json("{\"alias\":\"audit " + java.util.UUID.randomUUID() + "\",\"skill\":\"Docker\"}")
+                .send()
+                .json()
+                .get("id")
+                .asString();
+    }
+
     private String organizationEtag(Tenant tenant) {
         return api.get("/api/v1/organization").as(tenant).send().header("ETag").orElseThrow();
     }
@@ -233,6 +243,23 @@ class AuditCoverageIntegrationTests {
                                 t -> api.delete("/api/v1/jobs/" + draft(t) + "/members/"
                                                 + api.newMember(t, "hiring_manager")
                                                         .userId())
+                                        .as(t))),
+                Map.entry(
+                        "POST /api/v1/skills/aliases",
+                        new Sample(
+                                t -> api.post("/api/v1/skills/aliases")
+                                        .as(t)
+                                        .json("{\"alias\":\"audit " + java.util.UUID.randomUUID()
+                                                + "\",\"skill\":\"Docker\"}"),
+                                t -> api.post("/api/v1/skills/aliases")
+                                        .as(t)
+                                        .json("{\"alias\":\"\",\"skill\":\"Docker\"}"))),
+                Map.entry(
+                        "DELETE /api/v1/skills/aliases/{id}",
+                        new Sample(
+                                t -> api.delete("/api/v1/skills/aliases/" + skillAlias(t))
+                                        .as(t),
+                                t -> api.delete("/api/v1/skills/aliases/" + java.util.UUID.randomUUID())
                                         .as(t))),
                 Map.entry(
                         "DELETE /api/v1/session",
