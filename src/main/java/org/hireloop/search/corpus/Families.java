@@ -4,6 +4,8 @@ import static org.hireloop.search.corpus.Tools.*;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hireloop.search.corpus.RoleFamily.Competency;
 import org.hireloop.search.corpus.RoleFamily.Tool;
 
@@ -721,14 +723,15 @@ final class Families {
     private Families() {}
 
     static RoleFamily byKey(String key) {
-        return ALL.stream()
-                .filter(f -> f.key().equals(key))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no role family '" + key + "'"));
+        RoleFamily family = BY_KEY.get(key);
+        if (family == null) {
+            throw new IllegalArgumentException("no role family '" + key + "'");
+        }
+        return family;
     }
 
     private static final Map<String, List<Tool>> TOOLS = ALL.stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(
+            .collect(Collectors.toUnmodifiableMap(
                     RoleFamily::key,
                     family -> family.competencies().stream()
                             .flatMap(c -> c.tools().stream())
@@ -742,6 +745,18 @@ final class Families {
             }
         }
         throw new IllegalArgumentException(family.key() + " has no competency '" + name + "'");
+    }
+
+    private static final Map<String, Set<String>> TOOL_NAMES = TOOLS.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(
+                    Map.Entry::getKey,
+                    e -> e.getValue().stream().map(Tool::name).collect(Collectors.toUnmodifiableSet())));
+
+    private static final Map<String, RoleFamily> BY_KEY =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(RoleFamily::key, f -> f));
+
+    static Set<String> toolNames(RoleFamily family) {
+        return TOOL_NAMES.get(family.key());
     }
 
     /** Every tool a family's competencies name, once each. */

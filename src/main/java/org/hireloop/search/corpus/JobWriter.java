@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.hireloop.jobs.Salary;
@@ -290,7 +289,7 @@ final class JobWriter {
     }
 
     private String countryName() {
-        return new Locale("", country.code()).getDisplayCountry(Locale.ENGLISH);
+        return country.name();
     }
 
     private static String article(String word) {

@@ -86,7 +86,16 @@ final class Phrases {
     }
 
     private static String pick(String choices, SplittableRandom random) {
-        String[] options = choices.split("\\|", -1);
-        return options[random.nextInt(options.length)];
+        int options = 1;
+        for (int i = 0; i < choices.length(); i++) {
+            options += choices.charAt(i) == '|' ? 1 : 0;
+        }
+        int chosen = random.nextInt(options);
+        int start = 0;
+        for (int option = 0; option < chosen; option++) {
+            start = choices.indexOf('|', start) + 1;
+        }
+        int end = choices.indexOf('|', start);
+        return choices.substring(start, end < 0 ? choices.length() : end);
     }
 }

@@ -1,6 +1,9 @@
 package org.hireloop.search.corpus;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Where the corpus's jobs are: countries with their currency, how salaries there compare to the
@@ -12,7 +15,11 @@ final class Places {
      * @param pay the salary bands (in US dollars) are multiplied by this to get local amounts
      * @param weight how often a job is in this country
      */
-    record Country(String code, String currency, double pay, int weight, List<String> cities) {}
+    record Country(String code, String currency, double pay, int weight, List<String> cities, String name) {
+        Country(String code, String currency, double pay, int weight, List<String> cities) {
+            this(code, currency, pay, weight, cities, new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+        }
+    }
 
     static final List<Country> COUNTRIES = List.of(
             new Country(
@@ -55,10 +62,14 @@ final class Places {
         return COUNTRIES.get(COUNTRIES.size() - 1);
     }
 
+    private static final Map<String, Country> BY_CODE =
+            COUNTRIES.stream().collect(Collectors.toUnmodifiableMap(Country::code, c -> c));
+
     static Country byCode(String code) {
-        return COUNTRIES.stream()
-                .filter(c -> c.code().equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no country " + code));
+        Country country = BY_CODE.get(code);
+        if (country == null) {
+            throw new IllegalArgumentException("no country " + code);
+        }
+        return country;
     }
 }
