@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.hireloop.jobs.Salary;
 import org.hireloop.jobs.Salary.SalaryPeriod;
-import org.hireloop.jobs.format.TagSplitter;
 import org.hireloop.search.corpus.Places.Country;
 import org.hireloop.search.corpus.RoleFamily.Competency;
 import org.hireloop.search.corpus.RoleFamily.Tool;
@@ -63,7 +62,7 @@ final class JobWriter {
         DescriptionText text = new DescriptionText(random).title(title, random);
         Salary salary = salaryLine(text);
         if (!tags.isEmpty()) {
-            text.paragraph(TagSplitter.join(tags));
+            text.paragraph(String.join("", tags)); // run together, as the format writes them
         }
         if (random.nextInt(100) < 95) {
             text.heading("Role Definition", "🎯");
