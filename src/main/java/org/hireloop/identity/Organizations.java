@@ -14,6 +14,13 @@ public interface Organizations {
     /** The role the user holds in the organization, or empty when they are not a member. */
     Optional<Role> roleOf(OrgId org, UUID userId);
 
+    /**
+     * Creates an organization with its owner, as the operators' command line does (audited as the
+     * operator); the owner's API token is not handed out: they sign in or an operator makes one.
+     * For operators' tools such as the synthetic corpus loader. A taken slug is refused (409).
+     */
+    Organization create(String slug, String name, String ownerEmail, String ownerName);
+
     /** The organization created at first start (HIRELOOP_BOOTSTRAP_ORG), if it exists. */
     Optional<Organization> bootstrapOrganization();
 }

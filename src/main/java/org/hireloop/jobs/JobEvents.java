@@ -1,5 +1,6 @@
 package org.hireloop.jobs;
 
+import java.util.List;
 import org.hireloop.platform.OrgId;
 
 /** What happened to jobs, for other modules (search keeps its index in step with these). */
@@ -14,4 +15,11 @@ public final class JobEvents {
     public record JobStatusChanged(OrgId orgId, JobId jobId, JobStatus from, JobStatus to) {}
 
     public record JobDeleted(OrgId orgId, JobId jobId) {}
+
+    /** Jobs imported and published at once by a bulk import (one event per batch, not per job). */
+    public record JobsImported(OrgId orgId, List<JobId> jobIds) {
+        public JobsImported {
+            jobIds = List.copyOf(jobIds);
+        }
+    }
 }

@@ -2,6 +2,8 @@ package org.hireloop.jobs;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.hireloop.jobs.format.JobDescriptionParser;
 import org.hireloop.jobs.persistence.JobRepository;
 import org.hireloop.platform.EntityTag;
@@ -55,8 +57,48 @@ public class JobService {
         return create(org, parse(text), facts);
     }
 
+    /**
+     * The bulk path of operators' loads: parses every text (one refused text refuses the whole
+     * batch, and nothing is stored), then inserts them all as published jobs in one transaction,
+     * with one {@link JobEvents.JobsImported} event. The caller runs it as the organization
+     * ({@code TenantContext.callAs}), one call per batch of a few hundred jobs.
+     */
+    @Transactional
+    public List<JobId> importPublished(OrgId org, List<JobImport> batch) {
+        List<JobDescription> descriptions = new ArrayList<>(batch.size());
+        for (JobImport item : batch) {
+            descriptions.add(parse(item.text()));
+        }
+        Instant now = clock.instant();
+        List<Job> created = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            created.add(new Job(
+                    new JobId(ids.newId()),
+                    org,
+                    JobStatus.PUBLISHED,
+                    descriptions.get(i),
+                    batch.get(i).facts(),
+                    now,
+                    now,
+                    now,
+                    1));
+        }
+        jobs.insertAll(created);
+        List<JobId> jobIds = created.stream().map(Job::id).toList();
+        events.publishEvent(new JobEvents.JobsImported(org, jobIds));
+        return jobIds;
+    }
+
     /** Parses without storing: the import's validation, reusable by batch imports. */
     public JobDescription parse(byte[] text) {
+        try {
+            return parser.parse(text);
+        } catch (org.hireloop.jobs.format.JobDescriptionParseException e) {
+            throw new JobDescriptionInvalid(e);
+        }
+    }
+
+    private JobDescription parse(String text) {
         try {
             return parser.parse(text);
         } catch (org.hireloop.jobs.format.JobDescriptionParseException e) {

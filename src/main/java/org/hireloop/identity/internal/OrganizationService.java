@@ -5,6 +5,12 @@ import java.util.UUID;
 import org.hireloop.identity.Organization;
 import org.hireloop.identity.Organizations;
 import org.hireloop.identity.Role;
+import org.hireloop.identity.people.NewPerson;
+import org.hireloop.identity.people.OrganizationProfile;
+import org.hireloop.identity.people.OrganizationProvisioning;
+import org.hireloop.identity.people.OrganizationProvisioning.NewOrganization;
+import org.hireloop.identity.people.Origin;
+import org.hireloop.identity.people.Slug;
 import org.hireloop.platform.OrgId;
 import org.hireloop.platform.ProblemException;
 import org.springframework.stereotype.Service;
@@ -14,10 +20,13 @@ class OrganizationService implements Organizations {
 
     private final OrganizationRepository repository;
     private final IdentitySettings settings;
+    private final OrganizationProvisioning provisioning;
 
-    OrganizationService(OrganizationRepository repository, IdentitySettings settings) {
+    OrganizationService(
+            OrganizationRepository repository, IdentitySettings settings, OrganizationProvisioning provisioning) {
         this.repository = repository;
         this.settings = settings;
+        this.provisioning = provisioning;
     }
 
     @Override
@@ -35,6 +44,17 @@ class OrganizationService implements Organizations {
     @Override
     public Optional<Role> roleOf(OrgId org, UUID userId) {
         return repository.roleOf(org, userId);
+    }
+
+    @Override
+    public Organization create(String slug, String name, String ownerEmail, String ownerName) {
+        OrganizationProfile created = provisioning
+                .create(
+                        new NewOrganization(
+                                new Slug(slug), name, new NewPerson(ownerEmail, ownerName, null, null), null, false),
+                        Origin.commandLine())
+                .organization();
+        return new Organization(created.id(), created.slug(), created.name());
     }
 
     @Override

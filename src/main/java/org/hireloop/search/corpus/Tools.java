@@ -1,0 +1,121 @@
+package org.hireloop.search.corpus;
+
+import java.util.List;
+import org.hireloop.search.corpus.RoleFamily.Tool;
+
+/** The well-known tools descriptions name, with the aliases people write for some of them. */
+final class Tools {
+
+    static final Tool JAVA = tool("Java");
+    static final Tool GO = tool("Go", "Golang");
+    static final Tool PYTHON = tool("Python");
+    static final Tool KOTLIN = tool("Kotlin");
+    static final Tool CSHARP = tool("C#");
+    static final Tool RUST = tool("Rust");
+    static final Tool RUBY = tool("Ruby");
+    static final Tool SCALA = tool("Scala");
+    static final Tool JAVASCRIPT = tool("JavaScript", "JS");
+    static final Tool TYPESCRIPT = tool("TypeScript");
+    static final Tool NODE = tool("Node.js", "NodeJS");
+    static final Tool SPRING = tool("Spring Boot");
+    static final Tool DJANGO = tool("Django");
+    static final Tool RAILS = tool("Ruby on Rails", "Rails");
+    static final Tool REACT = tool("React", "React.js", "ReactJS");
+    static final Tool ANGULAR = tool("Angular");
+    static final Tool VUE = tool("Vue.js", "Vue");
+    static final Tool NEXT = tool("Next.js", "NextJS");
+    static final Tool HTML_CSS = tool("CSS");
+    static final Tool TAILWIND = tool("Tailwind CSS");
+    static final Tool WEBPACK = tool("Webpack");
+    static final Tool GRAPHQL = tool("GraphQL");
+    static final Tool GRPC = tool("gRPC");
+    static final Tool POSTGRES = tool("PostgreSQL", "Postgres");
+    static final Tool MYSQL = tool("MySQL");
+    static final Tool MONGODB = tool("MongoDB", "Mongo");
+    static final Tool REDIS = tool("Redis");
+    static final Tool CASSANDRA = tool("Cassandra");
+    static final Tool ELASTICSEARCH = tool("Elasticsearch");
+    static final Tool KAFKA = tool("Kafka", "Apache Kafka");
+    static final Tool RABBITMQ = tool("RabbitMQ");
+    static final Tool DOCKER = tool("Docker");
+    static final Tool KUBERNETES = tool("Kubernetes", "k8s", "K8s");
+    static final Tool HELM = tool("Helm");
+    static final Tool TERRAFORM = tool("Terraform");
+    static final Tool ANSIBLE = tool("Ansible");
+    static final Tool AWS = tool("AWS", "Amazon Web Services");
+    static final Tool GCP = tool("Google Cloud", "GCP");
+    static final Tool AZURE = tool("Azure");
+    static final Tool JENKINS = tool("Jenkins");
+    static final Tool GITHUB_ACTIONS = tool("GitHub Actions");
+    static final Tool GITLAB_CI = tool("GitLab CI");
+    static final Tool ARGOCD = tool("Argo CD", "ArgoCD");
+    static final Tool PROMETHEUS = tool("Prometheus");
+    static final Tool GRAFANA = tool("Grafana");
+    static final Tool DATADOG = tool("Datadog");
+    static final Tool LINUX = tool("Linux");
+    static final Tool SPLUNK = tool("Splunk");
+    static final Tool SPARK = tool("Spark", "Apache Spark", "PySpark");
+    static final Tool AIRFLOW = tool("Airflow", "Apache Airflow");
+    static final Tool DBT = tool("dbt");
+    static final Tool SNOWFLAKE = tool("Snowflake");
+    static final Tool BIGQUERY = tool("BigQuery");
+    static final Tool SQL = tool("SQL");
+    static final Tool FLINK = tool("Flink", "Apache Flink");
+    static final Tool PANDAS = tool("pandas");
+    static final Tool SCIKIT = tool("scikit-learn", "sklearn");
+    static final Tool TABLEAU = tool("Tableau");
+    static final Tool LOOKER = tool("Looker");
+    static final Tool R = tool("R");
+    static final Tool PYTORCH = tool("PyTorch");
+    static final Tool TENSORFLOW = tool("TensorFlow");
+    static final Tool MLFLOW = tool("MLflow");
+    static final Tool KUBEFLOW = tool("Kubeflow");
+    static final Tool HUGGING_FACE = tool("Hugging Face");
+    static final Tool SAGEMAKER = tool("SageMaker", "Amazon SageMaker");
+    static final Tool SWIFT = tool("Swift");
+    static final Tool SWIFTUI = tool("SwiftUI");
+    static final Tool REACT_NATIVE = tool("React Native");
+    static final Tool FLUTTER = tool("Flutter");
+    static final Tool XCODE = tool("Xcode");
+    static final Tool ANDROID_STUDIO = tool("Android Studio");
+    static final Tool JETPACK_COMPOSE = tool("Jetpack Compose");
+    static final Tool SELENIUM = tool("Selenium");
+    static final Tool CYPRESS = tool("Cypress");
+    static final Tool PLAYWRIGHT = tool("Playwright");
+    static final Tool JUNIT = tool("JUnit");
+    static final Tool PYTEST = tool("pytest");
+    static final Tool JMETER = tool("JMeter", "Apache JMeter");
+    static final Tool POSTMAN = tool("Postman");
+    static final Tool APPIUM = tool("Appium");
+    static final Tool JIRA = tool("Jira");
+    static final Tool CONFLUENCE = tool("Confluence");
+    static final Tool AMPLITUDE = tool("Amplitude");
+    static final Tool MIXPANEL = tool("Mixpanel");
+    static final Tool FIGMA = tool("Figma");
+    static final Tool SKETCH = tool("Sketch");
+    static final Tool ADOBE_XD = tool("Adobe XD");
+    static final Tool MIRO = tool("Miro");
+    static final Tool BURP = tool("Burp Suite");
+    static final Tool WIRESHARK = tool("Wireshark");
+    static final Tool NESSUS = tool("Nessus");
+    static final Tool SNYK = tool("Snyk");
+    static final Tool OKTA = tool("Okta");
+    static final Tool VAULT = tool("Vault", "HashiCorp Vault");
+    static final Tool ACTIVE_DIRECTORY = tool("Active Directory");
+    static final Tool WINDOWS = tool("Windows Server");
+    static final Tool MACOS = tool("macOS");
+    static final Tool POWERSHELL = tool("PowerShell");
+    static final Tool OFFICE365 = tool("Microsoft 365", "Office 365");
+    static final Tool SERVICENOW = tool("ServiceNow");
+    static final Tool ZENDESK = tool("Zendesk");
+    static final Tool JAMF = tool("Jamf");
+    static final Tool SALESFORCE = tool("Salesforce", "SFDC");
+    static final Tool HUBSPOT = tool("HubSpot");
+    static final Tool GONG = tool("Gong");
+
+    private Tools() {}
+
+    private static Tool tool(String name, String... aliases) {
+        return new Tool(name, List.of(aliases));
+    }
+}
