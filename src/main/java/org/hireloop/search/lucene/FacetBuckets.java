@@ -45,6 +45,7 @@ final class FacetBuckets {
                 label.append(c);
             }
         }
-        return label.toString().strip();
+        String stripped = label.toString().strip();
+        return stripped.length() > JobFields.MAX_KEYWORD ? stripped.substring(0, JobFields.MAX_KEYWORD) : stripped;
     }
 }

@@ -84,8 +84,18 @@ final class JobFields {
         return WEIGHTS.getOrDefault(field, 1f);
     }
 
+    /**
+     * Longest keyword or facet value kept, in characters: Lucene refuses a term over 32,766 bytes
+     * and would fail the whole batch; no real tag, city or skill comes near this.
+     */
+    static final int MAX_KEYWORD = 1000;
+
     static String keyword(@Nullable String value) {
-        return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+        if (value == null) {
+            return "";
+        }
+        String key = value.strip().toLowerCase(Locale.ROOT);
+        return key.length() > MAX_KEYWORD ? key.substring(0, MAX_KEYWORD) : key;
     }
 
     /** The id as 16 big-endian bytes: it sorts like the UUID and is the term updates replace by. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
@@ -25,10 +26,14 @@ import org.hireloop.search.JobSearchRequest.Facet;
 import org.hireloop.search.SkillMention;
 import org.jspecify.annotations.Nullable;
 
-/** Turns a {@link JobDocument} into the Lucene document: searched text, filter keys, sort values, facets. */
+/**
+ * Turns a {@link JobDocument} into the Lucene document: searched text, filter keys, sort values,
+ * facets. Thread-safe: the engine builds documents of one batch on several threads.
+ */
 final class JobIndexing {
 
     private final FacetsConfig facets;
+    private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
     JobIndexing(FacetsConfig facets) {
         this.facets = facets;
@@ -38,13 +43,22 @@ final class JobIndexing {
     static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         for (Facet facet : Facet.values()) {
-            config.setIndexFieldName(facet.apiName(), facetField(facet.apiName()));
+            configure(config, facet.apiName());
         }
         for (Facet facet : List.of(Facet.TAG, Facet.LOCATION, Facet.SKILL)) {
             config.setMultiValued(facet.apiName(), true);
         }
-        config.setIndexFieldName(TITLE_DIM, facetField(TITLE_DIM));
+        configure(config, TITLE_DIM);
         return config;
+    }
+
+    /**
+     * Each dimension in its own field, without drill-down terms: filters use the keyword fields,
+     * and a dozen extra indexed terms per job would only slow indexing down.
+     */
+    private static void configure(FacetsConfig config, String dim) {
+        config.setIndexFieldName(dim, facetField(dim));
+        config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
     }
 
     Document toDocument(JobDocument job) throws IOException {
@@ -131,12 +145,26 @@ final class JobIndexing {
         facetValues(doc, TITLE_DIM, List.of(job.title()));
         for (Map.Entry<String, List<String>> term : job.terms().entrySet()) {
             String dim = TERM_DIM_PREFIX + term.getKey();
-            // Career graph dimensions are named by the documents; register each on first sight.
-            if (!facets.getDimConfig(dim).multiValued) {
-                facets.setMultiValued(dim, true);
-                facets.setIndexFieldName(dim, facetField(dim));
-            }
+            register(dim);
             facetValues(doc, dim, term.getValue());
+        }
+    }
+
+    /**
+     * Career graph dimensions are named by the documents, so each is configured on first sight;
+     * under a lock, since documents are built on several threads and a half-configured dimension
+     * would land in the wrong field.
+     */
+    private void register(String dim) {
+        if (registered.contains(dim)) {
+            return;
+        }
+        synchronized (registered) {
+            if (!registered.contains(dim)) {
+                configure(facets, dim);
+                facets.setMultiValued(dim, true);
+                registered.add(dim);
+            }
         }
     }
 

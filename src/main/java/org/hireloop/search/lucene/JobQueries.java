@@ -131,11 +131,12 @@ final class JobQueries {
             throws IOException {
         StoredFields stored = searcher.storedFields();
         List<JobHit> hits = new ArrayList<>();
+        Query highlight = text.positive() == null || top.scoreDocs.length == 0 ? null : text.highlight(searcher);
         for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
             ScoreDoc doc = top.scoreDocs[i];
             float score = sort == JobSearchRequest.Sort.RELEVANCE ? (Float) ((FieldDoc) doc).fields[0] : 0f;
             JobDocument job = load(stored, doc.doc);
-            hits.add(hit(job, snippets.of(job, text.positive() == null ? null : text.highlight()), score));
+            hits.add(hit(job, snippets.of(job, highlight), score));
         }
         return hits;
     }

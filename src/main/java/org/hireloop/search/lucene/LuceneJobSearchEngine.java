@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsCollector;
@@ -43,6 +45,9 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
     private static final String POSITION = "position";
     private static final String GENERATION = "generation";
     private static final double RAM_BUFFER_MB = 192;
+    private static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Below this many documents per thread, handing work to other threads costs more than it saves. */
+    private static final int PARALLEL_CHUNK = 64;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -51,6 +56,11 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
     private final JobIndexing indexing;
     private final JobQueries queries;
     private final Object commitLock = new Object();
+    private final ExecutorService indexers = Executors.newFixedThreadPool(INDEXING_THREADS, runnable -> {
+        Thread thread = new Thread(runnable, "lucene-job-indexer");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile long generation;
     private volatile Optional<Long> position;
 
@@ -237,6 +247,7 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
 
     @Override
     public void close() {
+        indexers.shutdown();
         try {
             searchers.close();
             writer.close();

@@ -3,8 +3,10 @@ package org.hireloop.search.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -15,9 +17,11 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +29,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Lucene queries for a parsed query text: what must match ({@link #positive}, null when the
  * query names nothing, so every job in scope matches), what must not ({@link #excluded}), and the
- * query the snippet highlighter marks words by ({@link #highlight}).
+ * query the snippet highlighter marks words by ({@link #highlight}, with {@link #typos} to expand
+ * against the index once per search: a fuzzy query in the highlighter would build its automaton
+ * again for every snippet).
  *
  * <p>Each part is a disjunction over the searched fields, so one word may match the title of one
  * job and the responsibilities of another, and the best field decides its score. Skills the
@@ -35,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * The engine cannot tell which word named the skill, so with several recognized skills the rule
  * is a little looser than "every word"; it is the simple, predictable choice.
  */
-record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight) {
+record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight, List<Query> typos) {
 
     /** The field name the highlighter analyzes snippet text as; never indexed. */
     static final String SNIPPET = "snippet";
@@ -54,6 +60,31 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
         return new Builder(analyzer).build(text, querySkills);
     }
 
+    /**
+     * The highlight query with the words the typo-tolerant parts matched in this index, as plain
+     * terms of the snippet field.
+     */
+    Query highlight(IndexSearcher searcher) throws IOException {
+        if (typos.isEmpty()) {
+            return highlight;
+        }
+        BooleanQuery.Builder expanded = new BooleanQuery.Builder().add(highlight, Occur.SHOULD);
+        Set<BytesRef> seen = new HashSet<>();
+        for (Query typo : typos) {
+            searcher.rewrite(typo).visit(new QueryVisitor() {
+                @Override
+                public void consumeTerms(Query query, Term... terms) {
+                    for (Term term : terms) {
+                        if (seen.size() < MAX_TOKENS && seen.add(term.bytes())) {
+                            expanded.add(new TermQuery(new Term(SNIPPET, term.bytes())), Occur.SHOULD);
+                        }
+                    }
+                }
+            });
+        }
+        return expanded.build();
+    }
+
     /** Minimum number of matched words: all of up to three, then three quarters. */
     static int required(int words) {
         return words <= 3 ? words : (int) Math.ceil(words * 0.75);
@@ -64,6 +95,7 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
         private int tokens;
         private int fuzzyWords;
         private final BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+        private final List<Query> typos = new ArrayList<>();
 
         Builder(Analyzer analyzer) {
             this.analyzer = analyzer;
@@ -78,7 +110,8 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
                     (part.excluded() ? excluded : positives).add(query);
                 }
             }
-            return new TextQuery(positive(positives, querySkills), List.copyOf(excluded), highlight.build());
+            return new TextQuery(
+                    positive(positives, querySkills), List.copyOf(excluded), highlight.build(), List.copyOf(typos));
         }
 
         private @Nullable Query positive(List<Query> words, List<String> querySkills) {
@@ -141,8 +174,8 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
                 for (String field : JobFields.FUZZY) {
                     FuzzyQuery fuzzy = new FuzzyQuery(new Term(field, term), edits, 1, FUZZY_EXPANSIONS, true);
                     alternatives.add(boosted(fuzzy, JobFields.weight(field) * FUZZY_FACTOR));
+                    typos.add(fuzzy);
                 }
-                highlight.add(new FuzzyQuery(new Term(SNIPPET, term), edits, 1, FUZZY_EXPANSIONS, true), Occur.SHOULD);
             }
             return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
         }

@@ -82,4 +82,41 @@ class LuceneIndexLifecycleTests {
             engine.close();
         }
     }
+
+    @Test
+    void aLargeBatchIsIndexedWholeAndTheLastVersionOfAJobNamedTwiceWins() {
+        List<org.hireloop.search.JobDocument> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            batch.add(job("Engineer " + i).build());
+        }
+        TestJob twice = job("First Version");
+        batch.add(100, twice.build());
+        batch.add(twice.tags("Second").build());
+        LuceneJobSearchEngine engine = LuceneJobSearchEngine.inMemory();
+        try {
+            engine.upsert(batch);
+            engine.commit(1);
+
+            assertThat(engine.size()).isEqualTo(501);
+            assertThat(engine.find(twice.id, SearchScope.ALL_PUBLISHED)
+                            .orElseThrow()
+                            .tags())
+                    .containsExactly("Second");
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void oversizedValuesDoNotFailTheBatch() {
+        String huge = "x".repeat(50_000);
+        LuceneJobSearchEngine engine = engineWith(
+                job("Huge").tags(huge).location("DE", huge).department(huge).term("next", huge), job("Small"));
+        try {
+            assertThat(engine.size()).isEqualTo(2);
+            assertThat(titles(engine.search(request("huge")))).containsExactly("Huge");
+        } finally {
+            engine.close();
+        }
+    }
 }
