@@ -42,11 +42,8 @@ import org.jspecify.annotations.Nullable;
 /** Runs searches, similar-job lookups and finds on one searcher. */
 final class JobQueries {
 
-    /**
-     * A blank query (a board's landing page) matches every job in scope: its total and facets are
-     * cached per generation, so its top-docs collector need not count every hit.
-     */
-    private static final int BLANK_TOTAL_THRESHOLD = 1000;
+    /** Hits a top-docs collector counts exactly before it may skip; the total comes from the summary. */
+    private static final int TOTAL_THRESHOLD = 1000;
 
     private static final int SIMILAR_TERMS = 25;
 
@@ -68,16 +65,30 @@ final class JobQueries {
         FieldDoc after = request.cursor() == null ? null : SearchCursor.decode(request.sort(), request.cursor());
         Sort sort = SearchCursor.sort(request.sort());
 
+        // The total and the facets do not depend on the page: the next pages of a search (and the
+        // same search by others) reuse them, and their top-docs collector may skip what cannot
+        // compete instead of counting every match.
+        SummaryKey key = new SummaryKey(
+                request.scope(),
+                request.query().strip(),
+                request.querySkills(),
+                request.filters(),
+                request.facets(),
+                facetLimit);
+        Summary summary = searcher.recalled(key);
         TopFieldDocs top;
-        Summary summary;
-        if (textQuery.positive() == null && textQuery.excluded().isEmpty()) {
-            record BlankKey(SearchScope scope, JobSearchRequest.Filters filters, Set<?> facets, int limit) {}
-            BlankKey key = new BlankKey(request.scope(), request.filters(), request.facets(), facetLimit);
-            summary = searcher.cached(key, k -> summarize(searcher, query, request.facets(), facetLimit));
-            top = searcher.search(query, new TopFieldCollectorManager(sort, limit + 1, after, BLANK_TOTAL_THRESHOLD));
+        if (summary == null
+                && textQuery.positive() == null
+                && textQuery.excluded().isEmpty()) {
+            summary = summarize(searcher, query, request.facets(), facetLimit);
+            searcher.remember(key, summary);
+        }
+        if (summary != null) {
+            top = searcher.search(query, new TopFieldCollectorManager(sort, limit + 1, after, TOTAL_THRESHOLD));
         } else if (request.facets().isEmpty()) {
             top = searcher.search(query, new TopFieldCollectorManager(sort, limit + 1, after, Integer.MAX_VALUE));
             summary = new Summary(top.totalHits.value, Map.of());
+            searcher.remember(key, summary);
         } else {
             Object[] results = searcher.search(
                     query,
@@ -88,6 +99,7 @@ final class JobQueries {
             FacetsCollector matches = (FacetsCollector) results[1];
             summary = new Summary(
                     top.totalHits.value, FacetCounting.top(searcher, matches, request.facets(), facetLimit));
+            searcher.remember(key, summary);
         }
 
         List<JobHit> hits = hits(searcher, top, limit, request.sort(), textQuery);
@@ -100,7 +112,16 @@ final class JobQueries {
         return new JobSearchResult(hits, summary.total(), next, summary.facets(), didYouMean);
     }
 
+    /** What a search finds regardless of its page and order; kept per generation. */
     private record Summary(long total, Map<String, List<FacetCount>> facets) {}
+
+    private record SummaryKey(
+            SearchScope scope,
+            String query,
+            List<String> querySkills,
+            JobSearchRequest.Filters filters,
+            Set<JobSearchRequest.Facet> facets,
+            int facetLimit) {}
 
     private static Summary summarize(JobSearcher searcher, Query query, Set<JobSearchRequest.Facet> facets, int limit) {
         try {

@@ -50,6 +50,19 @@ final class JobSearcher extends IndexSearcher {
         return (T) shared.cache.computeIfAbsent(key, compute);
     }
 
+    /** A value {@link #remember}ed for this generation, or null. */
+    @SuppressWarnings("unchecked")
+    <T> @Nullable T recalled(Object key) {
+        return (T) shared.cache.get(key);
+    }
+
+    void remember(Object key, Object value) {
+        if (shared.cache.size() > MAX_CACHED) {
+            shared.cache.clear();
+        }
+        shared.cache.put(key, value);
+    }
+
     private Optional<SortedSetDocValuesReaderState> buildState(String dim) {
         String field = JobFields.facetField(dim);
         boolean present = getIndexReader().leaves().stream()
