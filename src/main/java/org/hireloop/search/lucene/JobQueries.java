@@ -69,38 +69,22 @@ final class JobQueries {
         // same search by others) reuse them, and their top-docs collector may skip what cannot
         // compete instead of counting every match.
         SummaryKey key = new SummaryKey(
-                request.scope(),
-                request.query().strip(),
-                request.querySkills(),
-                request.filters(),
-                request.facets(),
-                facetLimit);
-        Summary summary = searcher.recalled(key);
-        TopFieldDocs top;
-        if (summary == null
+                request.scope(), text, request.querySkills(), request.filters(), request.facets(), facetLimit);
+        Summary known = searcher.recalled(key);
+        if (known == null
                 && textQuery.positive() == null
                 && textQuery.excluded().isEmpty()) {
-            summary = summarize(searcher, query, request.facets(), facetLimit);
-            searcher.remember(key, summary);
+            known = summarize(searcher, query, request.facets(), facetLimit);
+            searcher.remember(key, known);
         }
-        if (summary != null) {
-            top = searcher.search(query, new TopFieldCollectorManager(sort, limit + 1, after, TOTAL_THRESHOLD));
-        } else if (request.facets().isEmpty()) {
-            top = searcher.search(query, new TopFieldCollectorManager(sort, limit + 1, after, Integer.MAX_VALUE));
-            summary = new Summary(top.totalHits.value, Map.of());
-            searcher.remember(key, summary);
-        } else {
-            Object[] results = searcher.search(
-                    query,
-                    new MultiCollectorManager(
-                            new TopFieldCollectorManager(sort, limit + 1, after, Integer.MAX_VALUE),
-                            new FacetsCollectorManager()));
-            top = (TopFieldDocs) results[0];
-            FacetsCollector matches = (FacetsCollector) results[1];
-            summary = new Summary(
-                    top.totalHits.value, FacetCounting.top(searcher, matches, request.facets(), facetLimit));
-            searcher.remember(key, summary);
+        Counted counted = known != null
+                ? new Counted(searcher.search(query, topDocs(sort, limit, after, TOTAL_THRESHOLD)), known)
+                : countEverything(searcher, query, topDocs(sort, limit, after, Integer.MAX_VALUE), request, facetLimit);
+        if (known == null) {
+            searcher.remember(key, counted.summary());
         }
+        TopFieldDocs top = counted.top();
+        Summary summary = counted.summary();
 
         List<JobHit> hits = hits(searcher, top, limit, request.sort(), textQuery);
         String next = top.scoreDocs.length > limit
@@ -117,11 +101,38 @@ final class JobQueries {
 
     private record SummaryKey(
             SearchScope scope,
-            String query,
+            QueryText query,
             List<String> querySkills,
             JobSearchRequest.Filters filters,
             Set<JobSearchRequest.Facet> facets,
             int facetLimit) {}
+
+    private record Counted(TopFieldDocs top, Summary summary) {}
+
+    /** One page more than asked for: its presence says whether there is a next page. */
+    private static TopFieldCollectorManager topDocs(Sort sort, int limit, @Nullable FieldDoc after, int threshold) {
+        return new TopFieldCollectorManager(sort, limit + 1, after, threshold);
+    }
+
+    /** The page with the exact total and, when asked for, the facets, in one pass over the matches. */
+    private static Counted countEverything(
+            JobSearcher searcher,
+            Query query,
+            TopFieldCollectorManager topDocs,
+            JobSearchRequest request,
+            int facetLimit)
+            throws IOException {
+        if (request.facets().isEmpty()) {
+            TopFieldDocs top = searcher.search(query, topDocs);
+            return new Counted(top, new Summary(top.totalHits.value, Map.of()));
+        }
+        Object[] results = searcher.search(query, new MultiCollectorManager(topDocs, new FacetsCollectorManager()));
+        TopFieldDocs top = (TopFieldDocs) results[0];
+        FacetsCollector matches = (FacetsCollector) results[1];
+        return new Counted(
+                top,
+                new Summary(top.totalHits.value, FacetCounting.top(searcher, matches, request.facets(), facetLimit)));
+    }
 
     private static Summary summarize(JobSearcher searcher, Query query, Set<JobSearchRequest.Facet> facets, int limit) {
         try {

@@ -132,6 +132,29 @@ class LuceneSortAndCursorTests {
                 .hasMessageContaining("cursor");
     }
 
+    @Test
+    void laterPagesKeepTheTotalAndFacetsUntilACommitChangesThem() {
+        List<TestJob> jobs = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            jobs.add(job("Engineer " + i).tags(i % 2 == 0 ? "Even" : "Odd"));
+        }
+        engine = engineWith(jobs.toArray(TestJob[]::new));
+        JobSearchRequest first =
+                withFacets(with(request("engineer"), Sort.NEWEST, 3, null), 5, JobSearchRequest.Facet.TAG);
+
+        JobSearchResult page1 = engine.search(first);
+        JobSearchResult page2 = engine.search(with(first, Sort.NEWEST, 3, page1.nextCursor()));
+        engine.upsert(List.of(job("Engineer 10").tags("Odd").build()));
+        engine.commit(2);
+        JobSearchResult again = engine.search(first);
+
+        assertThat(page2.total()).isEqualTo(page1.total()).isEqualTo(10);
+        assertThat(page2.facets()).isEqualTo(page1.facets());
+        assertThat(again.total()).isEqualTo(11);
+        assertThat(again.facets().get("tag"))
+                .containsExactly(new JobSearchResult.FacetCount("Odd", 6), new JobSearchResult.FacetCount("Even", 5));
+    }
+
     private static List<UUID> ids(JobSearchResult result) {
         return result.hits().stream().map(JobSearchResult.JobHit::id).toList();
     }
