@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A searcher of one index generation with what is expensive to build and cheap to keep for it:
- * the facet ordinal maps (one per dimension) and caches (suggestions, blank-query facets). Facet
+ * the facet ordinal maps (one per dimension) and caches (suggestion lists, search totals and facets). Facet
  * states belong to exactly one reader (the facet module checks it), so the engine opens a new
  * searcher only when a commit changed something.
  */
