@@ -1,0 +1,112 @@
+package org.hireloop.search.lucene;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The names of the index fields and the weights of the searched ones. Keyword fields ending in
+ * {@code _kw} hold lowercased values so filters are case-insensitive; facets keep the values as
+ * written, since they are shown to people.
+ */
+final class JobFields {
+
+    static final String ID = "id";
+    static final String ORG_ID = "org_id";
+    static final String STORED = "doc";
+
+    static final String TITLE = "title";
+    static final String SKILL_TEXT = "skillText";
+    static final String TAGS = "tags";
+    static final String COMPETENCIES = "competencies";
+    static final String RESPONSIBILITIES = "responsibilities";
+    static final String ROLE_DEFINITION = "roleDefinition";
+    /** Unstemmed words of titles and skills: the dictionary of "did you mean". */
+    static final String SPELL = "spell";
+
+    static final String STATUS_KW = "status_kw";
+    static final String TAG_KW = "tag_kw";
+    static final String SKILL_KW = "skill_kw";
+    static final String WORKPLACE_KW = "workplace_kw";
+    static final String LOCATION_KW = "location_kw";
+    static final String EMPLOYMENT_KW = "employment_kw";
+    static final String ORG_KW = "org_kw";
+    static final String DEPARTMENT_KW = "department_kw";
+
+    static final String SALARY_MIN = "salary_min";
+    static final String SALARY_MAX = "salary_max";
+    /** Integer.MIN_VALUE when the job states no experience, so an experience filter keeps it. */
+    static final String EXPERIENCE_MIN = "experience_min";
+
+    static final String PUBLISHED = "published";
+
+    static final String SORT_NEWEST = "sort_newest";
+    static final String SORT_SALARY = "sort_salary";
+
+    /** The facet dimension of whole titles, counted for title suggestions. */
+    static final String TITLE_DIM = "title";
+    /** Career graph dimensions: "t." and the key of {@link org.hireloop.search.JobDocument#terms}. */
+    static final String TERM_DIM_PREFIX = "t.";
+
+    /** Searched text fields with their weights: a title match says most about what the job is. */
+    static final Map<String, Float> WEIGHTS = Map.of(
+            TITLE, 5f,
+            SKILL_TEXT, 3f,
+            TAGS, 2.5f,
+            COMPETENCIES, 1.5f,
+            RESPONSIBILITIES, 1f,
+            ROLE_DEFINITION, 0.8f);
+
+    /** In a fixed order, so queries (and their scores) do not depend on map iteration order. */
+    static final List<String> SEARCHED =
+            List.of(TITLE, SKILL_TEXT, TAGS, COMPETENCIES, RESPONSIBILITIES, ROLE_DEFINITION);
+
+    /** Where typos are forgiven and prefixes expanded: the short, high-signal fields. */
+    static final List<String> FUZZY = List.of(TITLE, SKILL_TEXT);
+
+    static final List<String> PREFIXED = List.of(TITLE, SKILL_TEXT, TAGS);
+
+    private JobFields() {}
+
+    /**
+     * Each facet dimension has its own doc-values field, so a search counts only the dimensions it
+     * asks for, and a tag-heavy index does not slow down counting employment types.
+     */
+    static String facetField(String dim) {
+        return "$" + dim;
+    }
+
+    static float weight(String field) {
+        return WEIGHTS.getOrDefault(field, 1f);
+    }
+
+    /**
+     * Longest keyword or facet value kept, in characters: Lucene refuses a term over 32,766 bytes
+     * and would fail the whole batch; no real tag, city or skill comes near this.
+     */
+    static final int MAX_KEYWORD = 1000;
+
+    static String keyword(@Nullable String value) {
+        if (value == null) {
+            return "";
+        }
+        String key = value.strip().toLowerCase(Locale.ROOT);
+        return key.length() > MAX_KEYWORD ? key.substring(0, MAX_KEYWORD) : key;
+    }
+
+    /** The id as 16 big-endian bytes: it sorts like the UUID and is the term updates replace by. */
+    static BytesRef idBytes(UUID id) {
+        ByteBuffer buffer = ByteBuffer.allocate(16);
+        buffer.putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
+        return new BytesRef(buffer.array());
+    }
+
+    static UUID idOf(BytesRef bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
+        return new UUID(buffer.getLong(), buffer.getLong());
+    }
+}

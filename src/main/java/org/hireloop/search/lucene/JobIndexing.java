@@ -1,0 +1,189 @@
+package org.hireloop.search.lucene;
+
+import static org.hireloop.search.lucene.JobFields.*;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.hireloop.search.JobDocument;
+import org.hireloop.search.JobSearchRequest.Facet;
+import org.hireloop.search.SkillMention;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a {@link JobDocument} into the Lucene document: searched text, filter keys, sort values,
+ * facets. Thread-safe: the engine builds documents of one batch on several threads.
+ */
+final class JobIndexing {
+
+    private final FacetsConfig facets;
+    private final Set<String> registered = ConcurrentHashMap.newKeySet();
+
+    JobIndexing(FacetsConfig facets) {
+        this.facets = facets;
+    }
+
+    /** The facets configuration every index and search of this engine shares. */
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (Facet facet : Facet.values()) {
+            configure(config, facet.apiName());
+        }
+        for (Facet facet : List.of(Facet.TAG, Facet.LOCATION, Facet.SKILL)) {
+            config.setMultiValued(facet.apiName(), true);
+        }
+        configure(config, TITLE_DIM);
+        return config;
+    }
+
+    /**
+     * Each dimension in its own field, without drill-down terms: filters use the keyword fields,
+     * and a dozen extra indexed terms per job would only slow indexing down.
+     */
+    private static void configure(FacetsConfig config, String dim) {
+        config.setIndexFieldName(dim, facetField(dim));
+        config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
+
+    Document toDocument(JobDocument job) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(ID, idBytes(job.id()), Field.Store.NO));
+        doc.add(new SortedDocValuesField(ID, idBytes(job.id())));
+        doc.add(new StringField(ORG_ID, job.orgId().toString(), Field.Store.NO));
+        doc.add(new StoredField(STORED, StoredJob.encode(job)));
+        addText(doc, job);
+        addKeywords(doc, job);
+        addNumbers(doc, job);
+        addFacets(doc, job);
+        return facets.build(doc);
+    }
+
+    private static void addText(Document doc, JobDocument job) {
+        doc.add(new TextField(TITLE, job.title(), Field.Store.NO));
+        doc.add(new TextField(SPELL, job.title(), Field.Store.NO));
+        job.tags().forEach(tag -> doc.add(new TextField(TAGS, tag, Field.Store.NO)));
+        job.skillText().forEach(skill -> doc.add(new TextField(SKILL_TEXT, skill, Field.Store.NO)));
+        for (SkillMention mention : job.skills()) {
+            doc.add(new TextField(SKILL_TEXT, mention.skill(), Field.Store.NO));
+            doc.add(new TextField(SPELL, mention.skill(), Field.Store.NO));
+        }
+        job.competencies().forEach(text -> doc.add(new TextField(COMPETENCIES, text, Field.Store.NO)));
+        job.responsibilities().forEach(text -> doc.add(new TextField(RESPONSIBILITIES, text, Field.Store.NO)));
+        if (job.roleDefinition() != null) {
+            doc.add(new TextField(ROLE_DEFINITION, job.roleDefinition(), Field.Store.NO));
+        }
+    }
+
+    private static void addKeywords(Document doc, JobDocument job) {
+        keyword(doc, STATUS_KW, job.status());
+        job.tags().forEach(tag -> keyword(doc, TAG_KW, tag));
+        job.skills().forEach(mention -> keyword(doc, SKILL_KW, mention.skill()));
+        keyword(doc, WORKPLACE_KW, job.workplace());
+        keyword(doc, LOCATION_KW, job.country());
+        keyword(doc, LOCATION_KW, job.city());
+        keyword(doc, EMPLOYMENT_KW, job.employmentType());
+        keyword(doc, ORG_KW, job.orgSlug());
+        keyword(doc, DEPARTMENT_KW, job.department());
+    }
+
+    private static void keyword(Document doc, String field, @Nullable String value) {
+        String key = JobFields.keyword(value);
+        if (!key.isEmpty()) {
+            doc.add(new StringField(field, key, Field.Store.NO));
+        }
+    }
+
+    private static void addNumbers(Document doc, JobDocument job) {
+        // A job with only one bound has a range of one point: it still overlaps a salary filter.
+        Double min = job.salaryMinYearly() != null ? job.salaryMinYearly() : job.salaryMaxYearly();
+        Double max = job.salaryMaxYearly() != null ? job.salaryMaxYearly() : job.salaryMinYearly();
+        if (min != null && max != null) {
+            doc.add(new DoublePoint(SALARY_MIN, min));
+            doc.add(new DoublePoint(SALARY_MAX, max));
+            doc.add(new DoubleDocValuesField(SORT_SALARY, max));
+        }
+        doc.add(new IntPoint(EXPERIENCE_MIN, job.experienceMin() == null ? Integer.MIN_VALUE : job.experienceMin()));
+        if (job.publishedAt() != null) {
+            doc.add(new LongPoint(PUBLISHED, job.publishedAt().toEpochMilli()));
+        }
+        long newest = (job.publishedAt() != null ? job.publishedAt() : job.updatedAt()).toEpochMilli();
+        doc.add(new NumericDocValuesField(SORT_NEWEST, newest));
+    }
+
+    private void addFacets(Document doc, JobDocument job) {
+        facet(doc, Facet.TAG, job.tags());
+        facet(doc, Facet.REMOTE, job.workplace());
+        facet(doc, Facet.EMPLOYMENT_TYPE, job.employmentType());
+        facet(doc, Facet.LOCATION, job.country(), job.city());
+        facet(doc, Facet.ORG, job.orgSlug());
+        facet(doc, Facet.STATUS, job.status());
+        facet(doc, Facet.DEPARTMENT, job.department());
+        facet(doc, Facet.SKILL, job.skills().stream().map(SkillMention::skill).toList());
+        if (job.experienceMin() != null) {
+            facet(doc, Facet.EXPERIENCE, FacetBuckets.experience(job.experienceMin()));
+        }
+        Double salary = job.salaryMaxYearly() != null ? job.salaryMaxYearly() : job.salaryMinYearly();
+        if (salary != null) {
+            facet(doc, Facet.SALARY, FacetBuckets.salary(salary));
+        }
+        facetValues(doc, TITLE_DIM, List.of(job.title()));
+        for (Map.Entry<String, List<String>> term : job.terms().entrySet()) {
+            String dim = TERM_DIM_PREFIX + term.getKey();
+            register(dim);
+            facetValues(doc, dim, term.getValue());
+        }
+    }
+
+    /**
+     * Career graph dimensions are named by the documents, so each is configured on first sight;
+     * under a lock, since documents are built on several threads and a half-configured dimension
+     * would land in the wrong field.
+     */
+    private void register(String dim) {
+        if (registered.contains(dim)) {
+            return;
+        }
+        synchronized (registered) {
+            if (!registered.contains(dim)) {
+                configure(facets, dim);
+                facets.setMultiValued(dim, true);
+                registered.add(dim);
+            }
+        }
+    }
+
+    private static void facet(Document doc, Facet facet, @Nullable String... values) {
+        facetValues(doc, facet.apiName(), java.util.Arrays.asList(values));
+    }
+
+    private static void facet(Document doc, Facet facet, List<String> values) {
+        facetValues(doc, facet.apiName(), values);
+    }
+
+    private static void facetValues(Document doc, String dim, List<@Nullable String> values) {
+        Set<String> labels = new LinkedHashSet<>();
+        for (String value : values) {
+            String label = FacetBuckets.label(value);
+            if (!label.isEmpty()) {
+                labels.add(label);
+            }
+        }
+        labels.forEach(label -> doc.add(new SortedSetDocValuesFacetField(dim, label)));
+    }
+}

@@ -1,0 +1,271 @@
+package org.hireloop.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
+import org.hireloop.search.JobDocument;
+import org.hireloop.search.JobSearchRequest;
+import org.hireloop.search.JobSearchResult;
+import org.hireloop.search.JobSearchResult.FacetCount;
+import org.hireloop.search.JobSearchResult.JobHit;
+import org.hireloop.search.SearchScope;
+import org.hireloop.search.SkillMention;
+import org.jspecify.annotations.Nullable;
+
+/** Runs searches, similar-job lookups and finds on one searcher. */
+final class JobQueries {
+
+    /** Hits a top-docs collector counts exactly before it may skip; the total comes from the summary. */
+    private static final int TOTAL_THRESHOLD = 1000;
+
+    private static final int SIMILAR_TERMS = 25;
+
+    private final Analyzer analyzer;
+    private final Snippets snippets;
+    private final Spelling spelling = new Spelling();
+
+    JobQueries(Analyzer analyzer) {
+        this.analyzer = analyzer;
+        this.snippets = new Snippets(analyzer);
+    }
+
+    JobSearchResult search(JobSearcher searcher, JobSearchRequest request) throws IOException {
+        QueryText text = QueryText.parse(request.query());
+        TextQuery textQuery = TextQuery.build(text, request.querySkills(), analyzer);
+        Query query = compose(textQuery, request.scope(), request.filters());
+        int limit = Math.max(1, Math.min(request.limit(), JobSearchRequest.MAX_LIMIT));
+        int facetLimit = Math.max(1, Math.min(request.facetLimit(), JobSearchRequest.MAX_FACET_LIMIT));
+        FieldDoc after = request.cursor() == null ? null : SearchCursor.decode(request.sort(), request.cursor());
+        Sort sort = SearchCursor.sort(request.sort());
+
+        // The total and the facets do not depend on the page: the next pages of a search (and the
+        // same search by others) reuse them, and their top-docs collector may skip what cannot
+        // compete instead of counting every match.
+        SummaryKey key = new SummaryKey(
+                request.scope(), text, request.querySkills(), request.filters(), request.facets(), facetLimit);
+        Summary known = searcher.recalled(key);
+        if (known == null
+                && textQuery.positive() == null
+                && textQuery.excluded().isEmpty()) {
+            known = summarize(searcher, query, request.facets(), facetLimit);
+            searcher.remember(key, known);
+        }
+        Counted counted = known != null
+                ? new Counted(searcher.search(query, topDocs(sort, limit, after, TOTAL_THRESHOLD)), known)
+                : countEverything(searcher, query, topDocs(sort, limit, after, Integer.MAX_VALUE), request, facetLimit);
+        if (known == null) {
+            searcher.remember(key, counted.summary());
+        }
+        TopFieldDocs top = counted.top();
+        Summary summary = counted.summary();
+
+        List<JobHit> hits = hits(searcher, top, limit, request.sort(), textQuery);
+        String next = top.scoreDocs.length > limit
+                ? SearchCursor.encode(request.sort(), (FieldDoc) top.scoreDocs[limit - 1])
+                : null;
+        String didYouMean = summary.total() == 0 && textQuery.positive() != null && after == null
+                ? didYouMean(searcher, text, request)
+                : null;
+        return new JobSearchResult(hits, summary.total(), next, summary.facets(), didYouMean);
+    }
+
+    /** What a search finds regardless of its page and order; kept per generation. */
+    private record Summary(long total, Map<String, List<FacetCount>> facets) {}
+
+    private record SummaryKey(
+            SearchScope scope,
+            QueryText query,
+            List<String> querySkills,
+            JobSearchRequest.Filters filters,
+            Set<JobSearchRequest.Facet> facets,
+            int facetLimit) {}
+
+    private record Counted(TopFieldDocs top, Summary summary) {}
+
+    /** One page more than asked for: its presence says whether there is a next page. */
+    private static TopFieldCollectorManager topDocs(Sort sort, int limit, @Nullable FieldDoc after, int threshold) {
+        return new TopFieldCollectorManager(sort, limit + 1, after, threshold);
+    }
+
+    /** The page with the exact total and, when asked for, the facets, in one pass over the matches. */
+    private static Counted countEverything(
+            JobSearcher searcher,
+            Query query,
+            TopFieldCollectorManager topDocs,
+            JobSearchRequest request,
+            int facetLimit)
+            throws IOException {
+        if (request.facets().isEmpty()) {
+            TopFieldDocs top = searcher.search(query, topDocs);
+            return new Counted(top, new Summary(top.totalHits.value, Map.of()));
+        }
+        Object[] results = searcher.search(query, new MultiCollectorManager(topDocs, new FacetsCollectorManager()));
+        TopFieldDocs top = (TopFieldDocs) results[0];
+        FacetsCollector matches = (FacetsCollector) results[1];
+        return new Counted(
+                top,
+                new Summary(top.totalHits.value, FacetCounting.top(searcher, matches, request.facets(), facetLimit)));
+    }
+
+    private static Summary summarize(JobSearcher searcher, Query query, Set<JobSearchRequest.Facet> facets, int limit) {
+        try {
+            if (facets.isEmpty()) {
+                return new Summary(searcher.count(query), Map.of());
+            }
+            FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+            long total = matches.getMatchingDocs().stream()
+                    .mapToLong(docs -> docs.totalHits)
+                    .sum();
+            return new Summary(total, FacetCounting.top(searcher, matches, facets, limit));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query compose(TextQuery text, SearchScope scope, JobSearchRequest.Filters filters) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        if (text.positive() != null) {
+            query.add(text.positive(), Occur.MUST);
+        }
+        ScopeFilters.addTo(query, scope, filters);
+        text.excluded().forEach(excluded -> query.add(excluded, Occur.MUST_NOT));
+        return query.build();
+    }
+
+    private List<JobHit> hits(JobSearcher searcher, TopDocs top, int limit, JobSearchRequest.Sort sort, TextQuery text)
+            throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<JobHit> hits = new ArrayList<>();
+        Query highlight = text.positive() == null || top.scoreDocs.length == 0 ? null : text.highlight(searcher);
+        for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
+            ScoreDoc doc = top.scoreDocs[i];
+            float score = sort == JobSearchRequest.Sort.RELEVANCE ? (Float) ((FieldDoc) doc).fields[0] : 0f;
+            JobDocument job = load(stored, doc.doc);
+            hits.add(hit(job, snippets.of(job, highlight), score));
+        }
+        return hits;
+    }
+
+    /** A correction of the query, offered only when the corrected query finds jobs in the same scope and filters. */
+    private @Nullable String didYouMean(JobSearcher searcher, QueryText text, JobSearchRequest request)
+            throws IOException {
+        String corrected = spelling.correct(text, searcher.getIndexReader());
+        if (corrected == null) {
+            return null;
+        }
+        TextQuery correctedQuery = TextQuery.build(QueryText.parse(corrected), request.querySkills(), analyzer);
+        return searcher.count(compose(correctedQuery, request.scope(), request.filters())) > 0 ? corrected : null;
+    }
+
+    Optional<JobDocument> find(JobSearcher searcher, UUID jobId, SearchScope scope) throws IOException {
+        Optional<Integer> doc = docOf(searcher, jobId, scope);
+        return doc.isEmpty() ? Optional.empty() : Optional.of(load(searcher.storedFields(), doc.get()));
+    }
+
+    List<JobHit> similar(JobSearcher searcher, UUID jobId, SearchScope scope, int limit) throws IOException {
+        Optional<JobDocument> source = find(searcher, jobId, scope);
+        if (source.isEmpty()) {
+            return List.of();
+        }
+        Query like = likeQuery(searcher, source.get());
+        Query query = new BooleanQuery.Builder()
+                .add(like, Occur.MUST)
+                .add(ScopeFilters.scope(scope), Occur.FILTER)
+                .add(new TermQuery(new Term(JobFields.ID, JobFields.idBytes(jobId))), Occur.MUST_NOT)
+                .build();
+        TopDocs top = searcher.search(query, Math.min(limit, JobSearchRequest.MAX_LIMIT));
+        StoredFields stored = searcher.storedFields();
+        List<JobHit> hits = new ArrayList<>();
+        for (ScoreDoc doc : top.scoreDocs) {
+            JobDocument job = load(stored, doc.doc);
+            hits.add(hit(job, snippets.of(job, null), doc.score));
+        }
+        return hits;
+    }
+
+    /** The source job's most distinctive terms (tf-idf) of its title, skills, tags and responsibilities. */
+    private Query likeQuery(JobSearcher searcher, JobDocument job) throws IOException {
+        MoreLikeThis moreLikeThis = new MoreLikeThis(searcher.getIndexReader());
+        moreLikeThis.setAnalyzer(analyzer);
+        moreLikeThis.setFieldNames(
+                new String[] {JobFields.TITLE, JobFields.SKILL_TEXT, JobFields.TAGS, JobFields.RESPONSIBILITIES});
+        moreLikeThis.setMinTermFreq(1);
+        moreLikeThis.setMinDocFreq(1);
+        moreLikeThis.setMinWordLen(2);
+        moreLikeThis.setMaxQueryTerms(SIMILAR_TERMS);
+        moreLikeThis.setStopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        moreLikeThis.setBoost(true);
+        List<Object> skills = new ArrayList<>(job.skillText());
+        job.skills().stream().map(SkillMention::skill).forEach(skills::add);
+        Map<String, Collection<Object>> fields = new LinkedHashMap<>();
+        fields.put(JobFields.TITLE, List.of(job.title()));
+        fields.put(JobFields.SKILL_TEXT, skills);
+        fields.put(JobFields.TAGS, List.copyOf(job.tags()));
+        fields.put(JobFields.RESPONSIBILITIES, List.copyOf(job.responsibilities()));
+        return moreLikeThis.like(fields);
+    }
+
+    private static Optional<Integer> docOf(JobSearcher searcher, UUID jobId, SearchScope scope) throws IOException {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(JobFields.ID, JobFields.idBytes(jobId))), Occur.FILTER)
+                .add(ScopeFilters.scope(scope), Occur.FILTER)
+                .build();
+        TopDocs top = searcher.search(query, 1);
+        return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(top.scoreDocs[0].doc);
+    }
+
+    private static JobDocument load(StoredFields stored, int doc) throws IOException {
+        Document document = stored.document(doc, Set.of(JobFields.STORED));
+        BytesRef bytes = document.getBinaryValue(JobFields.STORED);
+        return StoredJob.decode(bytes.bytes, bytes.offset, bytes.length);
+    }
+
+    private static JobHit hit(JobDocument job, @Nullable String snippet, float score) {
+        return new JobHit(
+                job.id(),
+                job.orgId(),
+                job.orgSlug(),
+                job.orgName(),
+                job.title(),
+                job.status(),
+                job.tags(),
+                job.salaryMin(),
+                job.salaryMax(),
+                job.salaryCurrency(),
+                job.salaryPeriod(),
+                job.workplace(),
+                job.country(),
+                job.city(),
+                job.employmentType(),
+                job.publishedAt(),
+                snippet,
+                score);
+    }
+}

@@ -1,0 +1,120 @@
+package org.hireloop.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A searcher of one index generation with what is expensive to build and cheap to keep for it:
+ * the facet ordinal maps (one per dimension) and caches (suggestion lists, search totals and facets). Facet
+ * states belong to exactly one reader (the facet module checks it), so the engine opens a new
+ * searcher only when a commit changed something.
+ */
+final class JobSearcher extends IndexSearcher {
+
+    private static final int MAX_CACHED = 1000;
+
+    private final Shared shared;
+
+    private JobSearcher(IndexReader reader, Shared shared) {
+        super(reader);
+        this.shared = shared;
+    }
+
+    long generation() {
+        return shared.generation;
+    }
+
+    /** The ordinal map of a facet dimension, or empty when no job in this generation has a value for it. */
+    Optional<SortedSetDocValuesReaderState> facetState(String dim) {
+        return shared.states.computeIfAbsent(dim, this::buildState);
+    }
+
+    /** A value computed once per generation (suggestion lists, facet counts of a blank query). */
+    @SuppressWarnings("unchecked")
+    <T> T cached(Object key, Function<Object, T> compute) {
+        if (shared.cache.size() > MAX_CACHED) {
+            shared.cache.clear(); // crude bound; the cache only serves hot keys anyway
+        }
+        return (T) shared.cache.computeIfAbsent(key, compute);
+    }
+
+    /** A value {@link #remember}ed for this generation, or null. */
+    @SuppressWarnings("unchecked")
+    <T> @Nullable T recalled(Object key) {
+        return (T) shared.cache.get(key);
+    }
+
+    void remember(Object key, Object value) {
+        if (shared.cache.size() > MAX_CACHED) {
+            shared.cache.clear();
+        }
+        shared.cache.put(key, value);
+    }
+
+    private Optional<SortedSetDocValuesReaderState> buildState(String dim) {
+        String field = JobFields.facetField(dim);
+        boolean present = getIndexReader().leaves().stream()
+                .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
+        if (!present) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new DefaultSortedSetDocValuesReaderState(getIndexReader(), field, shared.config));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What one generation computes lazily and keeps. */
+    private static final class Shared {
+        final long generation;
+        final FacetsConfig config;
+        final Map<String, Optional<SortedSetDocValuesReaderState>> states = new ConcurrentHashMap<>();
+        final Map<Object, Object> cache = new ConcurrentHashMap<>();
+
+        Shared(long generation, FacetsConfig config) {
+            this.generation = generation;
+            this.config = config;
+        }
+    }
+
+    /**
+     * Makes the searchers of a {@code SearcherManager}; warms the facet ordinal maps of the search
+     * facets, so the first search after a commit does not pay for them.
+     */
+    static final class Factory extends SearcherFactory {
+        private final FacetsConfig config;
+        private final List<String> warmDims;
+        private volatile long generation;
+
+        Factory(FacetsConfig config, List<String> warmDims, long generation) {
+            this.config = config;
+            this.warmDims = warmDims;
+            this.generation = generation;
+        }
+
+        /** The generation the next searcher with changed segments gets. */
+        void generation(long generation) {
+            this.generation = generation;
+        }
+
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previousReader) {
+            JobSearcher searcher = new JobSearcher(reader, new Shared(generation, config));
+            warmDims.forEach(searcher::facetState);
+            return searcher;
+        }
+    }
+}

@@ -1,0 +1,290 @@
+package org.hireloop.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
+import org.hireloop.search.JobDocument;
+import org.hireloop.search.JobSearchEngine;
+import org.hireloop.search.JobSearchRequest;
+import org.hireloop.search.JobSearchResult;
+import org.hireloop.search.JobSearchResult.FacetCount;
+import org.hireloop.search.SearchScope;
+import org.hireloop.search.Suggestion;
+
+/**
+ * The job index in an embedded Lucene directory. One {@link IndexWriter} takes the writes (from
+ * one indexing thread); searches run concurrently on the searcher of the last commit, which
+ * carries the facet ordinal maps and caches of its generation (see {@link JobSearcher}).
+ *
+ * <p>The commit user data holds the change-feed position (so a restart resumes from it) and the
+ * generation (so caches outside the engine survive restarts without going stale).
+ */
+public final class LuceneJobSearchEngine implements JobSearchEngine {
+
+    private static final String POSITION = "position";
+    private static final String GENERATION = "generation";
+    private static final double RAM_BUFFER_MB = 192;
+    private static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Below this many documents per thread, handing work to other threads costs more than it saves. */
+    private static final int PARALLEL_CHUNK = 64;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final JobSearcher.Factory searcherFactory;
+    private final JobIndexing indexing;
+    private final JobQueries queries;
+    private final Object commitLock = new Object();
+    private final ExecutorService indexers = Executors.newFixedThreadPool(INDEXING_THREADS, runnable -> {
+        Thread thread = new Thread(runnable, "lucene-job-indexer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile long generation;
+    private volatile Optional<Long> position;
+
+    /** An index in this directory on disk (memory-mapped), created when missing. */
+    public LuceneJobSearchEngine(Path directory) {
+        this(open(directory));
+    }
+
+    /** An index in memory, lost on close: for tests and throwaway indexes. */
+    public static LuceneJobSearchEngine inMemory() {
+        return new LuceneJobSearchEngine(new ByteBuffersDirectory());
+    }
+
+    private LuceneJobSearchEngine(Directory directory) {
+        this.directory = directory;
+        Analyzer analyzer =
+                new PerFieldAnalyzerWrapper(TextAnalysis.stemmed(), Map.of(JobFields.SPELL, TextAnalysis.plain()));
+        FacetsConfig facets = JobIndexing.facetsConfig();
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB);
+            this.writer = new IndexWriter(directory, config);
+            Map<String, String> committed = committedData(writer);
+            this.generation = Long.parseLong(committed.getOrDefault(GENERATION, "0"));
+            this.position = Optional.ofNullable(committed.get(POSITION)).map(Long::valueOf);
+            List<String> warm = java.util.Arrays.stream(JobSearchRequest.Facet.values())
+                    .map(JobSearchRequest.Facet::apiName)
+                    .toList();
+            this.searcherFactory = new JobSearcher.Factory(facets, warm, generation);
+            this.searchers = new SearcherManager(writer, true, false, searcherFactory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index", e);
+        }
+        this.indexing = new JobIndexing(facets);
+        this.queries = new JobQueries(analyzer);
+    }
+
+    private static Directory open(Path path) {
+        try {
+            return new MMapDirectory(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index at " + path, e);
+        }
+    }
+
+    private static Map<String, String> committedData(IndexWriter writer) {
+        Map<String, String> data = new LinkedHashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+        }
+        return data;
+    }
+
+    @Override
+    public void upsert(Collection<JobDocument> documents) {
+        try {
+            for (JobDocument document : documents) {
+                writer.updateDocument(
+                        new Term(JobFields.ID, JobFields.idBytes(document.id())), indexing.toDocument(document));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void delete(Collection<UUID> jobIds) {
+        if (jobIds.isEmpty()) {
+            return;
+        }
+        Term[] terms = jobIds.stream()
+                .map(id -> new Term(JobFields.ID, JobFields.idBytes(id)))
+                .toArray(Term[]::new);
+        try {
+            writer.deleteDocuments(terms);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void deleteAll() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Commits with the position. A new searcher (and generation) only when documents changed: a new
+     * searcher rebuilds the facet ordinal maps, which a position-only commit does not need.
+     */
+    @Override
+    public void commit(long position) {
+        synchronized (commitLock) {
+            try {
+                boolean changed = writer.hasUncommittedChanges();
+                long next = changed ? generation + 1 : generation;
+                writer.setLiveCommitData(Map.of(POSITION, Long.toString(position), GENERATION, Long.toString(next))
+                        .entrySet());
+                writer.commit();
+                this.position = Optional.of(position);
+                if (changed) {
+                    searcherFactory.generation(next);
+                    searchers.maybeRefreshBlocking();
+                    generation = next;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
+    public Optional<Long> position() {
+        return position;
+    }
+
+    @Override
+    public long size() {
+        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public long generation() {
+        return generation;
+    }
+
+    @Override
+    public JobSearchResult search(JobSearchRequest request) {
+        return withSearcher(searcher -> queries.search(searcher, request));
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, Suggestion.Kind kind, SearchScope scope, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return withSearcher(searcher -> suggestions(searcher, kind, scope).suggest(prefix, limit));
+    }
+
+    private static SuggestionList suggestions(JobSearcher searcher, Suggestion.Kind kind, SearchScope scope) {
+        record Key(Suggestion.Kind kind, SearchScope scope) {}
+        String dim = kind == Suggestion.Kind.TITLE ? JobFields.TITLE_DIM : JobSearchRequest.Facet.SKILL.apiName();
+        return searcher.cached(
+                new Key(kind, scope),
+                key -> unchecked(() -> {
+                    FacetsCollector inScope = searcher.search(ScopeFilters.scope(scope), new FacetsCollectorManager());
+                    return new SuggestionList(kind, FacetCounting.all(searcher, inScope, dim));
+                }));
+    }
+
+    @Override
+    public List<JobSearchResult.JobHit> similar(UUID jobId, SearchScope scope, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return withSearcher(searcher -> queries.similar(searcher, jobId, scope, limit));
+    }
+
+    @Override
+    public Optional<JobDocument> find(UUID jobId, SearchScope scope) {
+        return withSearcher(searcher -> queries.find(searcher, jobId, scope));
+    }
+
+    @Override
+    public Map<String, Map<String, Long>> aggregate(SearchScope scope, Set<String> dimensions) {
+        return withSearcher(searcher -> {
+            FacetsCollector inScope = searcher.search(ScopeFilters.scope(scope), new FacetsCollectorManager());
+            Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+            for (String dimension : dimensions) {
+                Map<String, Long> values = new LinkedHashMap<>();
+                for (FacetCount count : FacetCounting.all(searcher, inScope, JobFields.TERM_DIM_PREFIX + dimension)) {
+                    values.put(count.value(), count.count());
+                }
+                counts.put(dimension, values);
+            }
+            return counts;
+        });
+    }
+
+    @Override
+    public void close() {
+        indexers.shutdown();
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            JobSearcher searcher = (JobSearcher) searchers.acquire();
+            try {
+                return work.run(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T unchecked(IoSupplier<T> supplier) {
+        try {
+            return supplier.get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    interface SearcherWork<T> {
+        T run(JobSearcher searcher) throws IOException;
+    }
+
+    @FunctionalInterface
+    interface IoSupplier<T> {
+        T get() throws IOException;
+    }
+}

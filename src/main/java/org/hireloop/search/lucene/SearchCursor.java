@@ -1,0 +1,90 @@
+package org.hireloop.search.lucene;
+
+import java.nio.ByteBuffer;
+import java.util.Base64;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.util.BytesRef;
+import org.hireloop.platform.ProblemException;
+import org.hireloop.search.JobSearchRequest;
+
+/**
+ * The sort orders and their opaque cursors. A cursor holds the last hit's sort value and job id,
+ * never a Lucene document number: those change when segments merge, ids do not. Every order ends
+ * with the id, so two hits never compare equal and pages neither skip nor repeat a job.
+ *
+ * <p>Format (URL-safe base64 without padding of 26 bytes): a version byte, the sort's ordinal,
+ * eight bytes of sort value (score as float bits, time as epoch millis, salary as double bits) and
+ * the sixteen id bytes.
+ */
+final class SearchCursor {
+
+    private static final byte VERSION = 1;
+    private static final int LENGTH = 2 + 8 + 16;
+
+    private static final SortField ID_ORDER = new SortField(JobFields.ID, SortField.Type.STRING);
+    private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, ID_ORDER);
+    private static final Sort NEWEST =
+            new Sort(new SortField(JobFields.SORT_NEWEST, SortField.Type.LONG, true), ID_ORDER);
+    private static final Sort SALARY;
+
+    static {
+        SortField salary = new SortField(JobFields.SORT_SALARY, SortField.Type.DOUBLE, true);
+        salary.setMissingValue(Double.NEGATIVE_INFINITY); // descending: jobs without a salary come last
+        SALARY = new Sort(salary, ID_ORDER);
+    }
+
+    private SearchCursor() {}
+
+    static Sort sort(JobSearchRequest.Sort sort) {
+        return switch (sort) {
+            case RELEVANCE -> RELEVANCE;
+            case NEWEST -> NEWEST;
+            case SALARY -> SALARY;
+        };
+    }
+
+    static String encode(JobSearchRequest.Sort sort, FieldDoc last) {
+        ByteBuffer bytes = ByteBuffer.allocate(LENGTH);
+        bytes.put(VERSION).put((byte) sort.ordinal());
+        Object value = last.fields[0];
+        switch (sort) {
+            case RELEVANCE -> bytes.putLong(Float.floatToIntBits((Float) value));
+            case NEWEST -> bytes.putLong((Long) value);
+            case SALARY -> bytes.putLong(Double.doubleToLongBits((Double) value));
+        }
+        BytesRef id = (BytesRef) last.fields[1];
+        bytes.put(id.bytes, id.offset, id.length);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    }
+
+    /** The position after which the next page starts; refuses a cursor this sort did not give out. */
+    static FieldDoc decode(JobSearchRequest.Sort sort, String cursor) {
+        byte[] raw;
+        try {
+            raw = Base64.getUrlDecoder().decode(cursor);
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+        if (raw.length != LENGTH || raw[0] != VERSION || raw[1] != sort.ordinal()) {
+            throw invalid();
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(raw, 2, LENGTH - 2);
+        long bits = bytes.getLong();
+        Object value = switch (sort) {
+            case RELEVANCE -> Float.intBitsToFloat((int) bits);
+            case NEWEST -> bits;
+            case SALARY -> Double.longBitsToDouble(bits);
+        };
+        BytesRef id = new BytesRef(raw, 10, 16);
+        // Integer.MAX_VALUE as the document: a hit equal on every sort value is the cursor's own job,
+        // and the collector skips equal hits whose document number is not above it.
+        return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {value, id});
+    }
+
+    private static ProblemException.InvalidRequest invalid() {
+        return new ProblemException.InvalidRequest(
+                "cursor", "is not a cursor this search gave out; start again without it");
+    }
+}

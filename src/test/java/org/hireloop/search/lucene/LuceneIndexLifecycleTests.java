@@ -1,0 +1,122 @@
+package org.hireloop.search.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hireloop.search.lucene.EngineFixture.*;
+import static org.hireloop.search.lucene.TestJob.*;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.hireloop.search.SearchScope;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writes become visible on commit, survive a restart with their position, and replace by id. */
+class LuceneIndexLifecycleTests {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void thePositionAndTheJobsSurviveReopeningTheDirectory() {
+        LuceneJobSearchEngine engine = new LuceneJobSearchEngine(directory);
+        assertThat(engine.position()).isEmpty();
+        engine.upsert(List.of(job("Java Developer").build(), job("Chef").build()));
+        engine.commit(42);
+        long generation = engine.generation();
+        engine.close();
+
+        LuceneJobSearchEngine reopened = new LuceneJobSearchEngine(directory);
+        try {
+            assertThat(reopened.position()).contains(42L);
+            assertThat(reopened.size()).isEqualTo(2);
+            assertThat(reopened.generation()).isEqualTo(generation);
+            assertThat(titles(reopened.search(request("java")))).containsExactly("Java Developer");
+        } finally {
+            reopened.close();
+        }
+    }
+
+    @Test
+    void writesBecomeVisibleOnCommitAndTheGenerationChangesOnlyWhenSomethingChanged() {
+        LuceneJobSearchEngine engine = LuceneJobSearchEngine.inMemory();
+        try {
+            TestJob job = job("Java Developer");
+            engine.upsert(List.of(job.build()));
+            assertThat(engine.size()).isZero();
+
+            engine.commit(1);
+            long first = engine.generation();
+            assertThat(engine.size()).isEqualTo(1);
+
+            engine.commit(2);
+            assertThat(engine.generation()).isEqualTo(first);
+            assertThat(engine.position()).contains(2L);
+
+            engine.upsert(List.of(job("Kotlin Developer").id(job.id).build()));
+            engine.commit(3);
+            assertThat(engine.generation()).isNotEqualTo(first);
+            assertThat(engine.size()).isEqualTo(1);
+            assertThat(titles(engine.search(request("developer")))).containsExactly("Kotlin Developer");
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void deletesJobsByIdAndEverythingOnDeleteAll() {
+        TestJob a = job("A");
+        TestJob b = job("B");
+        LuceneJobSearchEngine engine = engineWith(a, b, job("C"));
+        try {
+            engine.delete(List.of(a.id, java.util.UUID.randomUUID()));
+            engine.commit(2);
+            assertThat(engine.size()).isEqualTo(2);
+            assertThat(engine.find(a.id, SearchScope.ALL_PUBLISHED)).isEmpty();
+            assertThat(engine.find(b.id, SearchScope.ALL_PUBLISHED)).isPresent();
+
+            engine.deleteAll();
+            engine.commit(3);
+            assertThat(engine.size()).isZero();
+            assertThat(engine.search(request("")).total()).isZero();
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void aLargeBatchIsIndexedWholeAndTheLastVersionOfAJobNamedTwiceWins() {
+        List<org.hireloop.search.JobDocument> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            batch.add(job("Engineer " + i).build());
+        }
+        TestJob twice = job("First Version");
+        batch.add(100, twice.build());
+        batch.add(twice.tags("Second").build());
+        LuceneJobSearchEngine engine = LuceneJobSearchEngine.inMemory();
+        try {
+            engine.upsert(batch);
+            engine.commit(1);
+
+            assertThat(engine.size()).isEqualTo(501);
+            assertThat(engine.find(twice.id, SearchScope.ALL_PUBLISHED)
+                            .orElseThrow()
+                            .tags())
+                    .containsExactly("Second");
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void oversizedValuesDoNotFailTheBatch() {
+        String huge = "x".repeat(50_000);
+        LuceneJobSearchEngine engine = engineWith(
+                job("Huge").tags(huge).location("DE", huge).department(huge).term("next", huge), job("Small"));
+        try {
+            assertThat(engine.size()).isEqualTo(2);
+            assertThat(titles(engine.search(request("huge")))).containsExactly("Huge");
+        } finally {
+            engine.close();
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package org.hireloop.search.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.hireloop.search.lucene.EngineFixture.*;
+import static org.hireloop.search.lucene.TestJob.*;
+
+import java.util.stream.Stream;
+import org.hireloop.search.JobSearchResult;
+import org.hireloop.search.SearchScope;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** What a person typing a query notices: which jobs come back, in which order, with which snippet. */
+class LuceneJobSearchEngineTests {
+
+    private LuceneJobSearchEngine engine;
+
+    @AfterEach
+    void close() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @Test
+    void aTitleMatchOutranksAMentionInTheBody() {
+        engine = engineWith(
+                job("Office Manager").role("Works with the platform engineer on office tooling."),
+                job("Platform Engineer").role("Builds the platform."));
+
+        assertThat(titles(engine.search(request("engineer")))).containsExactly("Platform Engineer", "Office Manager");
+    }
+
+    @Test
+    void findsWordsByTheirStem() {
+        engine = engineWith(job("Data Engineer"), job("Chef"));
+
+        assertThat(titles(engine.search(request("engineers")))).containsExactly("Data Engineer");
+        assertThat(titles(engine.search(request("engineering")))).containsExactly("Data Engineer");
+    }
+
+    @Test
+    void aQuotedPhraseNeedsItsWordsInOrder() {
+        engine = engineWith(
+                job("Machine Learning Engineer"), job("Learning Designer").role("Designs machine rooms."));
+
+        assertThat(titles(engine.search(request("\"machine learning\"")))).containsExactly("Machine Learning Engineer");
+        assertThat(engine.search(request("machine learning")).total()).isEqualTo(2);
+    }
+
+    @Test
+    void aStarredWordMatchesByPrefix() {
+        engine = engineWith(job("Kubernetes Administrator"), job("Kitchen Porter"));
+
+        assertThat(titles(engine.search(request("kube*")))).containsExactly("Kubernetes Administrator");
+        assertThat(titles(engine.search(request("kube")))).isEmpty();
+    }
+
+    @Test
+    void aMinusExcludesAWord() {
+        engine = engineWith(job("Java Developer"), job("Senior Java Developer"));
+
+        assertThat(titles(engine.search(request("java -senior")))).containsExactly("Java Developer");
+    }
+
+    @Test
+    void forgivesTypos() {
+        engine = engineWith(
+                job("Platform Engineer").skills("Kubernetes"),
+                job("Database Administrator").skills("PostgreSQL"));
+
+        assertThat(titles(engine.search(request("kubernets")))).containsExactly("Platform Engineer");
+        assertThat(titles(engine.search(request("kuberntes")))).containsExactly("Platform Engineer");
+        assertThat(titles(engine.search(request("postgrsql")))).containsExactly("Database Administrator");
+    }
+
+    @Test
+    void anExactMatchOutranksATypoMatch() {
+        engine = engineWith(
+                job("Platform Engineer").skills("Terrafrom"),
+                job("Platform Engineer").skills("Terraform"));
+
+        JobSearchResult result = engine.search(request("terraform"));
+
+        assertThat(result.hits()).hasSize(2);
+        assertThat(engine.find(result.hits().get(0).id(), SearchScope.ALL_PUBLISHED)
+                        .orElseThrow()
+                        .skillText())
+                .containsExactly("Terraform");
+        assertThat(result.hits().get(0).score())
+                .isGreaterThan(result.hits().get(1).score());
+    }
+
+    @Test
+    void aSkillTheTaxonomyRecognizedMatchesJobsThatNeverSayTheQueryWord() {
+        engine = engineWith(
+                job("Platform Engineer").skills("Kubernetes"),
+                job("Platform Engineer").skills("Terraform"));
+
+        assertThat(engine.search(request("k8s engineer")).total()).isZero();
+        JobSearchResult result = engine.search(withSkills(request("k8s engineer"), "Kubernetes"));
+
+        assertThat(result.total()).isEqualTo(1);
+        assertThat(engine.find(result.hits().get(0).id(), SearchScope.ALL_PUBLISHED)
+                        .orElseThrow()
+                        .skills())
+                .extracting(s -> s.skill())
+                .containsExactly("Kubernetes");
+    }
+
+    @Test
+    void everyWordIsRequiredUpToThreeWordsThenThreeQuarters() {
+        engine = engineWith(job("Senior Java Backend Developer"), job("Java Developer"));
+
+        assertThat(titles(engine.search(request("java backend developer"))))
+                .containsExactly("Senior Java Backend Developer");
+        assertThat(engine.search(request("senior java backend developer remote"))
+                        .total())
+                .isEqualTo(1);
+        assertThat(engine.search(request("java developer")).total()).isEqualTo(2);
+    }
+
+    @Test
+    void aBlankQueryMatchesEveryJobInScope() {
+        engine = engineWith(job("One"), job("Two"), job("Draft").status("draft"));
+
+        assertThat(engine.search(request("")).total()).isEqualTo(2);
+        assertThat(engine.search(request("   ")).total()).isEqualTo(2);
+        assertThat(engine.search(with(request(""), new SearchScope.OrgPrivate(ORG_A)))
+                        .total())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void anOrganizationsScopeNeverSeesAnotherOrganizationsJobs() {
+        engine = engineWith(
+                job("Java Developer").org(ORG_A),
+                job("Java Developer").org(ORG_B),
+                job("Java Developer").org(ORG_B).status("draft"));
+
+        JobSearchResult privateB = engine.search(with(request("java"), new SearchScope.OrgPrivate(ORG_B)));
+        JobSearchResult publicA = engine.search(with(request("java"), new SearchScope.OrgPublished(ORG_A)));
+        JobSearchResult publicB = engine.search(with(request(""), new SearchScope.OrgPublished(ORG_B)));
+
+        assertThat(privateB.hits())
+                .hasSize(2)
+                .allSatisfy(hit -> assertThat(hit.orgId()).isEqualTo(ORG_B.value()));
+        assertThat(publicA.hits())
+                .hasSize(1)
+                .allSatisfy(hit -> assertThat(hit.orgId()).isEqualTo(ORG_A.value()));
+        assertThat(publicB.hits())
+                .singleElement()
+                .satisfies(hit -> assertThat(hit.status()).isEqualTo("published"));
+        assertThat(engine.search(request("java")).total()).isEqualTo(2);
+    }
+
+    @Test
+    void theSnippetMarksMatchedWordsAndEscapesTheRest() {
+        engine = engineWith(job("Web Developer")
+                .responsibilities("Build <script>alert(1)</script> free React components & pages.", "Review code."));
+
+        String snippet = engine.search(request("react")).hits().get(0).snippet();
+
+        assertThat(snippet)
+                .contains("<mark>React</mark>")
+                .contains("&lt;script&gt;")
+                .contains("&amp;");
+        assertThat(snippet).doesNotContain("<script>");
+    }
+
+    @Test
+    void theSnippetFallsBackToTheTitleThenToTheRoleDefinition() {
+        engine = engineWith(job("Rust Developer").role("We write <b>fast</b> software."));
+
+        assertThat(engine.search(request("rust")).hits().get(0).snippet()).isEqualTo("<mark>Rust</mark> Developer");
+        assertThat(engine.search(request("")).hits().get(0).snippet())
+                .isEqualTo("We write &lt;b&gt;fast&lt;/b&gt; software.");
+    }
+
+    @Test
+    void proposesACorrectedQueryThatFindsJobsWhenNothingMatched() {
+        engine = engineWith(job("Java Developer"), job("Accountant"));
+
+        // four letters: too short for typo tolerance, so nothing matches
+        JobSearchResult result = engine.search(request("jaav developer"));
+
+        assertThat(result.total()).isZero();
+        assertThat(result.didYouMean()).isEqualTo("java developer");
+        assertThat(engine.search(request(result.didYouMean())).total()).isEqualTo(1);
+    }
+
+    @Test
+    void proposesNothingWhenNoCorrectionFindsJobs() {
+        engine = engineWith(job("Python Developer"), job("Accountant").org(ORG_B));
+
+        assertThat(engine.search(request("zzzzqqq")).didYouMean()).isNull();
+        assertThat(engine.search(with(request("accountnt"), new SearchScope.OrgPublished(ORG_A)))
+                        .didYouMean())
+                .isNull();
+        assertThat(engine.search(request("python")).didYouMean()).isNull();
+    }
+
+    static Stream<String> badQueries() {
+        return Stream.of(
+                "\"unbalanced quote",
+                "\"\"\"",
+                "-",
+                "*",
+                "**",
+                "- - -",
+                "AND OR",
+                "NOT",
+                "a*",
+                "-\"",
+                "java\u0000dev\u0007\u001b[31m",
+                "数据工程师",
+                "مهندس برمجيات",
+                "👩‍💻 🚀",
+                "\uD83D",
+                "(java OR python) AND title:[a TO z]~2^3",
+                "x".repeat(10_000),
+                "java ".repeat(2_000),
+                "\"java developer\" ".repeat(500),
+                "abcdefghij* ".repeat(1000),
+                "kubernetesengineeringplatformreliability ".repeat(300));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badQueries")
+    void anyQueryTextIsAnsweredWithoutAnError(String query) {
+        engine = engineWith(job("Java Developer").role("Writes Java."), job("数据工程师"));
+
+        assertThatCode(() -> engine.search(
+                        withFacets(request(query), 5, org.hireloop.search.JobSearchRequest.Facet.values())))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void findsWordsOfOtherScripts() {
+        engine = engineWith(job("数据工程师"), job("مهندس برمجيات"), job("Java Developer"));
+
+        assertThat(titles(engine.search(request("数据")))).containsExactly("数据工程师");
+        assertThat(titles(engine.search(request("مهندس")))).containsExactly("مهندس برمجيات");
+    }
+
+    @Test
+    void operatorsAloneMatchEverything() {
+        engine = engineWith(job("Java Developer"), job("Chef"));
+
+        assertThat(engine.search(request("*")).total()).isEqualTo(2);
+        assertThat(engine.search(request("\"\"\"")).total()).isEqualTo(2);
+    }
+}
