@@ -1,5 +1,6 @@
 package org.hireloop.search;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hireloop.jobs.JobDescription;
@@ -21,6 +22,12 @@ public interface SkillTaxonomy {
 
     /** The skill with this name, slug or alias (case-insensitive). */
     Optional<Skill> find(String nameOrAlias, @Nullable OrgId org);
+
+    /**
+     * Learns the hard-skill names of published jobs: those the taxonomy does not know become
+     * discovered skills. Pass the names of a batch of jobs at once.
+     */
+    void learn(Collection<String> competencyNames);
 
     /** Skills whose name or an alias starts with or contains the text, best first; all when blank. */
     List<Skill> search(String text, @Nullable OrgId org, int limit);

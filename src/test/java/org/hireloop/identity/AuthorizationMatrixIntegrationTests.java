@@ -223,7 +223,8 @@ class AuthorizationMatrixIntegrationTests {
         String path = op.path()
                 .replace("{id}", id)
                 .replace("{user_id}", objects.jobMemberId())
-                .replace("{orgSlug}", objects.slug());
+                .replace("{orgSlug}", objects.slug())
+                .replace("{role}", "software-engineer");
         TestApi.Request request = switch (op.method()) {
             case "GET" -> api.get(path);
             case "POST" -> api.post(path);

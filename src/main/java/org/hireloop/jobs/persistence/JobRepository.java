@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.hireloop.jobs.EmploymentType;
 import org.hireloop.jobs.Job;
 import org.hireloop.jobs.JobBoardFacts;
+import org.hireloop.jobs.JobChangeFeed;
 import org.hireloop.jobs.JobDescription;
 import org.hireloop.jobs.JobId;
 import org.hireloop.jobs.JobStatus;
@@ -152,6 +153,59 @@ public class JobRepository {
                         .params(org.value(), id.value(), expectedVersion)
                         .update()
                 == 1;
+    }
+
+    /** The change feed's horizon: the oldest transaction still running (see JobChangeFeed). */
+    public long changeHorizon() {
+        return jdbc.sql("select hireloop_job_feed_horizon()::text")
+                .query(Long.class)
+                .single();
+    }
+
+    public List<JobChangeFeed.Change> changes(long position, JobChangeFeed.@Nullable Change after, int max) {
+        UUID nil = new UUID(0, 0);
+        return jdbc.sql("select c.*, c.change_xid::text as change_position"
+                        + " from hireloop_job_changes(?::text::xid8, ?, ?, ?) c")
+                .params(
+                        after == null ? Long.toString(position) : Long.toString(after.position()),
+                        after == null ? nil : after.job().orgId().value(),
+                        after == null ? nil : after.job().id().value(),
+                        max)
+                .query((rs, row) ->
+                        new JobChangeFeed.Change(job(rs, row), Long.parseLong(rs.getString("change_position"))))
+                .list();
+    }
+
+    public List<JobChangeFeed.Deleted> tombstones(long position) {
+        return jdbc.sql("select org_id, id from hireloop_job_tombstones(?::text::xid8)")
+                .param(Long.toString(position))
+                .query((rs, row) ->
+                        new JobChangeFeed.Deleted(rs.getObject("org_id", UUID.class), rs.getObject("id", UUID.class)))
+                .list();
+    }
+
+    public List<Job> all(@Nullable Job after, int max) {
+        UUID nil = new UUID(0, 0);
+        return jdbc.sql("select * from hireloop_all_jobs(?, ?, ?)")
+                .params(
+                        after == null ? nil : after.orgId().value(),
+                        after == null ? nil : after.id().value(),
+                        max)
+                .query(this::job)
+                .list();
+    }
+
+    public long forgottenTombstones() {
+        return jdbc.sql("select hireloop_job_feed_forgotten()::text")
+                .query(Long.class)
+                .single();
+    }
+
+    public int deleteTombstones(Instant before) {
+        return jdbc.sql("select hireloop_delete_old_job_tombstones(?)")
+                .param(Timestamp.from(before))
+                .query(Integer.class)
+                .single();
     }
 
     private Object[] values(Job job) {

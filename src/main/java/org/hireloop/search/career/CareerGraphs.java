@@ -23,6 +23,7 @@ import org.hireloop.search.career.CareerGraph.Path;
 import org.hireloop.search.career.CareerGraph.RequiredSkill;
 import org.hireloop.search.career.CareerGraph.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +44,8 @@ public class CareerGraphs {
     private final ReentrantLock rebuilding = new ReentrantLock();
     private volatile @Nullable Snapshot snapshot;
 
-    public CareerGraphs(JobSearchEngine engine, SkillTaxonomy taxonomy, Clock clock) {
+    // Lazy: commands never ask the graph, and must not open the index a running server holds.
+    public CareerGraphs(@Lazy JobSearchEngine engine, SkillTaxonomy taxonomy, Clock clock) {
         this.engine = engine;
         this.taxonomy = taxonomy;
         this.clock = clock;

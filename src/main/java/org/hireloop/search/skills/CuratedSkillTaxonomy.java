@@ -101,6 +101,7 @@ public class CuratedSkillTaxonomy implements SkillTaxonomy {
      * batch of jobs at once; names longer than 100 characters or 8 words are not skills and are
      * left out.
      */
+    @Override
     public void learn(Collection<String> competencyNames) {
         catalog.learn(competencyNames);
     }

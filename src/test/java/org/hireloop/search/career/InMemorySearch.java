@@ -188,6 +188,11 @@ public final class InMemorySearch {
         public List<Skill> search(String text, @Nullable OrgId org, int limit) {
             throw new UnsupportedOperationException("not used by the career graph");
         }
+
+        @Override
+        public void learn(java.util.Collection<String> competencyNames) {
+            throw new UnsupportedOperationException("not used by the career graph");
+        }
     }
 
     public static final class MutableClock extends Clock {

@@ -1,0 +1,4 @@
+@NullMarked
+package org.hireloop.search.indexing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.hireloop.search.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.hireloop.search.web;
+
+import org.jspecify.annotations.NullMarked;
