@@ -16,17 +16,18 @@ mkdir -p "$WORK"
 export HIRELOOP_EMBEDDED_DATA_DIR="$WORK/pg" HIRELOOP_SEARCH_INDEX_DIR="$WORK/index"
 export HIRELOOP_RATE_LIMIT_PUBLIC_PER_MINUTE=100000000 HIRELOOP_PORT=$PORT
 JAVA_OPTS=${JAVA_OPTS:--Xmx4g}
+JAR=${JAR:-target/hireloop.jar}
 
-[ -f target/hireloop.jar ] || ./mvnw -B -q -ntp package -DskipTests
+[ -f "$JAR" ] || ./mvnw -B -q -ntp package -DskipTests
 if [ ! -f "$WORK/loaded" ]; then
   /usr/bin/time -f "generate --out --load: %e s" \
-    java $JAVA_OPTS -jar target/hireloop.jar generate --seed=7 --orgs=200 --jobs="$JOBS" --out="$WORK/corpus" --load
+    java $JAVA_OPTS -jar "$JAR" generate --seed=7 --orgs=200 --jobs="$JOBS" --out="$WORK/corpus" --load
   touch "$WORK/loaded"
 fi
 rm -rf "$WORK/index"
-java $JAVA_OPTS -jar target/hireloop.jar reindex | grep -i reindexed
+java $JAVA_OPTS -jar "$JAR" reindex | grep -i reindexed
 
-java $JAVA_OPTS -jar target/hireloop.jar > "$WORK/app.log" 2>&1 &
+java $JAVA_OPTS -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT
 for _ in $(seq 1 300); do
@@ -36,7 +37,7 @@ done
 curl -sf "http://localhost:$PORT/api/v1/public/jobs?limit=1" | head -c 200; echo
 wrk -t1 -c1 -d20s -s bench/search/search.lua "http://localhost:$PORT" > /dev/null   # warm-up: JIT, caches
 OURS=$(wrk -t1 -c1 -d"${SECONDS_}s" -s bench/search/search.lua "http://localhost:$PORT" | tail -1)
-echo "$OURS"
+echo "$OURS" | tr -d "\r"
 kill $APP; wait $APP 2>/dev/null || true
 trap - EXIT
 
