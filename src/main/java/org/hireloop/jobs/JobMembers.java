@@ -2,6 +2,7 @@ package org.hireloop.jobs;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hireloop.identity.Organizations;
 import org.hireloop.identity.Role;
@@ -38,6 +39,15 @@ public class JobMembers {
     public List<JobMember> list(OrgId org, JobId job) {
         requireJob(org, job);
         return members.list(org, job);
+    }
+
+    /**
+     * The jobs the user is assigned to: what a hiring manager may see (see {@link JobViewer}), for
+     * a module that must restrict something else to them, such as search.
+     */
+    @Transactional(readOnly = true)
+    public Set<JobId> jobsAssignedTo(OrgId org, UUID userId) {
+        return Set.copyOf(members.jobsOf(org, userId));
     }
 
     /**

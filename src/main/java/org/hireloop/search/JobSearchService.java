@@ -67,6 +67,9 @@ public class JobSearchService {
         if (scope instanceof SearchScope.OrgPrivate member) {
             return member.org();
         }
+        if (scope instanceof SearchScope.OrgAssigned assigned) {
+            return assigned.org();
+        }
         return null;
     }
 }

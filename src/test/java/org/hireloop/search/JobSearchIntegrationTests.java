@@ -93,6 +93,31 @@ class JobSearchIntegrationTests {
     }
 
     @Test
+    void aHiringManagerFindsOnlyTheJobsAssignedToThem() throws IOException {
+        String assigned = importFixture(tenant);
+        String other = publishFixture(tenant);
+        Tenant recruiter = api.addMember(tenant, "recruiter");
+        TestApi.Member manager = api.newMember(tenant, "hiring_manager");
+        Tenant unassigned = api.addMember(tenant, "hiring_manager");
+        var assignment = api.post("/api/v1/jobs/" + assigned + "/members")
+                .as(recruiter)
+                .json("{\"user_id\":\"" + manager.userId() + "\"}")
+                .send();
+        assertThat(assignment.status()).as(assignment.text()).isEqualTo(201);
+
+        JsonNode all = awaitMemberSearch(
+                recruiter, "q=technical&facets=status", result -> ids(result).containsAll(List.of(assigned, other)));
+        assertThat(facet(all, "status")).contains("draft=1", "published=1");
+
+        JsonNode mine = memberSearch(manager.tenant(), "q=technical&facets=status");
+        assertThat(ids(mine)).containsExactly(assigned);
+        assertThat(mine.get("total").asLong()).isEqualTo(1);
+        assertThat(facet(mine, "status")).containsExactly("draft=1");
+        assertThat(ids(memberSearch(manager.tenant(), "q=&status=published"))).isEmpty();
+        assertThat(ids(memberSearch(unassigned, "q=technical"))).isEmpty();
+    }
+
+    @Test
     void closingOrDeletingAJobTakesItOutOfTheSearch() throws IOException {
         String id = publishFixture(tenant);
         String board = "/api/v1/public/orgs/" + tenant.slug() + "/jobs?q=technical";

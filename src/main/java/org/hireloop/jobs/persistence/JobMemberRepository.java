@@ -49,6 +49,14 @@ public class JobMemberRepository {
                 .optional();
     }
 
+    /** The ids of the jobs the user is assigned to (an index-only scan of job_members_by_user). */
+    public List<JobId> jobsOf(OrgId org, UUID userId) {
+        return jdbc.sql("select job_id from job_members where org_id = ? and user_id = ?")
+                .params(org.value(), userId)
+                .query((rs, row) -> new JobId(rs.getObject("job_id", UUID.class)))
+                .list();
+    }
+
     /** Stores the assignment unless it exists; true when it is new. */
     public boolean insert(OrgId org, JobMember member) {
         return jdbc.sql("""

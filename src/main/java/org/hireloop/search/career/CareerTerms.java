@@ -34,7 +34,11 @@ import org.jspecify.annotations.Nullable;
  *       {@value #SALARY_BUCKET}
  * </ul>
  *
- * (␟ is the unit separator, U+001F, which no normalized title contains.)
+ * (␟ is U+241F, the symbol for the unit separator, which {@link RoleName#normalize} removes from
+ * titles and skills so that none contains it. Not the unit separator U+001F itself: the index
+ * keeps no control character in a facet label, and Lucene's facets reserve U+001F as their own
+ * path delimiter; values joined by it reached the index run together and the graph lost every
+ * edge, alias, skill and salary.)
  */
 public final class CareerTerms {
 
@@ -45,7 +49,7 @@ public final class CareerTerms {
     public static final String ROLE_SALARY = "career.role_salary";
     public static final Set<String> DIMENSIONS = Set.of(ROLE, ALIAS, EDGE, ROLE_SKILL, ROLE_SALARY);
 
-    public static final String SEPARATOR = "\u001f";
+    public static final String SEPARATOR = "\u241f";
     public static final int SALARY_BUCKET = 10_000;
 
     private CareerTerms() {}

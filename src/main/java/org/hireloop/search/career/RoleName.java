@@ -21,7 +21,8 @@ public record RoleName(String title, @Nullable String abbreviation) {
     public static final int MAX_LENGTH = 200;
 
     private static final int MAX_ABBREVIATION = 15;
-    private static final Pattern CONTROLS = Pattern.compile("\\p{Cntrl}");
+    // control characters, and the career terms' separator (see CareerTerms.SEPARATOR)
+    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}\\u241F]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");

@@ -11,6 +11,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -35,6 +36,17 @@ final class ScopeFilters {
         }
         if (scope instanceof SearchScope.OrgPrivate org) {
             return orgQuery(org.org().toString());
+        }
+        if (scope instanceof SearchScope.OrgAssigned assigned) {
+            if (assigned.jobs().isEmpty()) {
+                return new MatchNoDocsQuery("assigned to no job");
+            }
+            List<BytesRef> ids =
+                    assigned.jobs().stream().map(JobFields::idBytes).toList();
+            return new BooleanQuery.Builder()
+                    .add(orgQuery(assigned.org().toString()), Occur.FILTER)
+                    .add(new TermInSetQuery(ID, ids), Occur.FILTER)
+                    .build();
         }
         return PUBLISHED_ONLY;
     }

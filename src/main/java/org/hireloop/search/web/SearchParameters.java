@@ -126,7 +126,7 @@ final class SearchParameters {
     }
 
     private JobSearchRequest toRequest(Raw raw, SearchScope scope, CurrencyRates rates) {
-        boolean members = scope instanceof SearchScope.OrgPrivate;
+        boolean members = scope instanceof SearchScope.OrgPrivate || scope instanceof SearchScope.OrgAssigned;
         String query = query(raw.q());
         Double salaryMin = number("salary_min", raw.salaryMin(), 0, 1e12);
         Double salaryMax = number("salary_max", raw.salaryMax(), 0, 1e12);

@@ -175,15 +175,15 @@ class CareerGraphTests {
         CareerGraph diamond = CareerGraph.of(Map.of(
                 CareerTerms.EDGE,
                 Map.of(
-                        "A\u001fD\u001fadvance", 1L,
-                        "A\u001fB\u001fadvance", 5L,
-                        "B\u001fD\u001fadvance", 5L,
-                        "A\u001fC\u001fadvance", 1L,
-                        "C\u001fD\u001fadvance", 2L,
-                        "B\u001fC\u001flateral", 3L,
-                        "C\u001fB\u001flateral", 3L,
-                        "D\u001fA\u001fadvance", 9L,
-                        "B\u001fA\u001fentry", 9L)));
+                        "A\u241fD\u241fadvance", 1L,
+                        "A\u241fB\u241fadvance", 5L,
+                        "B\u241fD\u241fadvance", 5L,
+                        "A\u241fC\u241fadvance", 1L,
+                        "C\u241fD\u241fadvance", 2L,
+                        "B\u241fC\u241flateral", 3L,
+                        "C\u241fB\u241flateral", 3L,
+                        "D\u241fA\u241fadvance", 9L,
+                        "B\u241fA\u241fentry", 9L)));
         Role a = diamond.find("a").orElseThrow();
         Role d = diamond.find("d").orElseThrow();
 
@@ -267,8 +267,8 @@ class CareerGraphTests {
     @Test
     void valuesOfAnotherVersionOfTheTermsAreSkipped() {
         CareerGraph odd = CareerGraph.of(Map.of(
-                CareerTerms.EDGE, Map.of("A\u001fB", 1L, "A\u001fB\u001fpromotion", 1L, "\u001fB\u001fadvance", 1L),
-                CareerTerms.ROLE_SALARY, Map.of("A\u001flots", 1L),
+                CareerTerms.EDGE, Map.of("A\u241fB", 1L, "A\u241fB\u241fpromotion", 1L, "\u241fB\u241fadvance", 1L),
+                CareerTerms.ROLE_SALARY, Map.of("A\u241flots", 1L),
                 CareerTerms.ROLE, Map.of("A", 2L)));
 
         assertThat(odd.size()).isEqualTo(1);

@@ -21,7 +21,7 @@ class CareerTermsTests {
     }
 
     private static String v(String... parts) {
-        return String.join("\u001f", parts);
+        return String.join(CareerTerms.SEPARATOR, parts);
     }
 
     @Test
@@ -119,7 +119,7 @@ class CareerTermsTests {
 
     @Test
     void theSeparatorCannotBeSmuggledInThroughATitleOrASkill() {
-        var description = description("Data\u001fEngineer", List.of(), List.of(), List.of());
+        var description = description("Data" + CareerTerms.SEPARATOR + "Engineer", List.of(), List.of(), List.of());
 
         Map<String, List<String>> terms = CareerTerms.of(description, skills("Go\u001fLang"), null);
 

@@ -4,117 +4,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.hireloop.jobs.JobDescription;
 import org.hireloop.platform.OrgId;
 import org.hireloop.search.JobDocument;
-import org.hireloop.search.JobSearchEngine;
-import org.hireloop.search.JobSearchRequest;
-import org.hireloop.search.JobSearchResult;
-import org.hireloop.search.SearchScope;
 import org.hireloop.search.Skill;
 import org.hireloop.search.SkillMention;
 import org.hireloop.search.SkillTaxonomy;
-import org.hireloop.search.Suggestion;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Stand-ins for the index and the taxonomy that the career graph reads, written by hand (the
- * Lucene engine is built elsewhere): documents in a map, counted the way {@link
- * JobSearchEngine#aggregate} promises, and a taxonomy of a few skills with aliases.
+ * What the career tests index and resolve skills with: job documents as the indexer makes them
+ * (career terms from the description), a taxonomy of a few skills with aliases (the real one needs
+ * the database to answer a name it does not know), and a clock the tests move.
  */
 public final class InMemorySearch {
 
     private InMemorySearch() {}
-
-    public static final class Engine implements JobSearchEngine {
-        private final Map<UUID, JobDocument> documents = new LinkedHashMap<>();
-        private long generation;
-        int aggregations;
-
-        @Override
-        public void upsert(Collection<JobDocument> added) {
-            added.forEach(document -> documents.put(document.id(), document));
-        }
-
-        @Override
-        public void delete(Collection<UUID> jobIds) {
-            jobIds.forEach(documents::remove);
-        }
-
-        @Override
-        public void deleteAll() {
-            documents.clear();
-        }
-
-        @Override
-        public void commit(long position) {
-            generation++;
-        }
-
-        @Override
-        public Optional<Long> position() {
-            return Optional.empty();
-        }
-
-        @Override
-        public long size() {
-            return documents.size();
-        }
-
-        @Override
-        public JobSearchResult search(JobSearchRequest request) {
-            throw new UnsupportedOperationException("not used by the career graph");
-        }
-
-        @Override
-        public List<Suggestion> suggest(String prefix, Suggestion.Kind kind, SearchScope scope, int limit) {
-            throw new UnsupportedOperationException("not used by the career graph");
-        }
-
-        @Override
-        public List<JobSearchResult.JobHit> similar(UUID jobId, SearchScope scope, int limit) {
-            throw new UnsupportedOperationException("not used by the career graph");
-        }
-
-        @Override
-        public Optional<JobDocument> find(UUID jobId, SearchScope scope) {
-            return Optional.ofNullable(documents.get(jobId)).filter(d -> visible(d, scope));
-        }
-
-        @Override
-        public Map<String, Map<String, Long>> aggregate(SearchScope scope, Set<String> dimensions) {
-            aggregations++;
-            Map<String, Map<String, Long>> counts = new HashMap<>();
-            documents.values().stream()
-                    .filter(d -> visible(d, scope))
-                    .forEach(d -> d.terms().forEach((dimension, values) -> {
-                        if (dimensions.contains(dimension)) {
-                            new LinkedHashSet<>(values)
-                                    .forEach(value -> counts.computeIfAbsent(dimension, k -> new HashMap<>())
-                                            .merge(value, 1L, Long::sum));
-                        }
-                    }));
-            return counts;
-        }
-
-        @Override
-        public long generation() {
-            return generation;
-        }
-
-        private static boolean visible(JobDocument document, SearchScope scope) {
-            return !(scope instanceof SearchScope.AllPublished) || document.published();
-        }
-    }
 
     public static JobDocument document(
             String status, JobDescription description, List<String> skills, @Nullable Double salaryMidYearly) {

@@ -13,6 +13,8 @@ import org.hireloop.platform.ProblemException;
 import org.hireloop.search.JobDocument;
 import org.hireloop.search.career.CareerGraphs;
 import org.hireloop.search.career.InMemorySearch;
+import org.hireloop.search.lucene.LuceneJobSearchEngine;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,10 +24,10 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The controller's own work, called directly: which parameters it refuses and how, and the JSON
- * its answers make with the application's snake_case naming. The HTTP round trip (routing, the
- * problem handler, anonymous access, rate limits) needs the real index and is tested end to end
- * once the engine is in.
+ * The controller's own work, called directly over the real Lucene engine in memory: which
+ * parameters it refuses and how, and the JSON its answers make with the application's snake_case
+ * naming. The HTTP round trip (routing, the problem handler, anonymous access) is tested end to
+ * end in CareerApiIntegrationTests.
  */
 class CareerControllerTests {
 
@@ -33,7 +35,7 @@ class CareerControllerTests {
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .build();
 
-    private final InMemorySearch.Engine engine = new InMemorySearch.Engine();
+    private final LuceneJobSearchEngine engine = LuceneJobSearchEngine.inMemory();
     private final CareerController controller = new CareerController(
             new CareerGraphs(engine, new InMemorySearch.Taxonomy(), new InMemorySearch.MutableClock()));
     private JobDocument job;
@@ -54,6 +56,11 @@ class CareerControllerTests {
                         List.of("Kubernetes"),
                         150_000.0)));
         engine.commit(1);
+    }
+
+    @AfterEach
+    void close() {
+        engine.close();
     }
 
     private static FieldError fieldErrorOf(Runnable call) {
