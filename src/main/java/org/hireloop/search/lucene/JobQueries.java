@@ -112,10 +112,11 @@ final class JobQueries {
     }
 
     /**
-     * The page with the exact total and, when asked for, the facets. Two passes over the matches:
-     * one counts them and their facet values without scoring, the other finds the page and may
-     * skip whatever cannot reach it (block-max scores), which is cheaper than scoring every match
-     * in one pass once a query matches many jobs.
+     * The page with the exact total and, when asked for, the facets, in one pass over the matches:
+     * the facet values are counted from the doc values of each match as it is collected ({@link
+     * FacetCounter}), each slice of the index on its own thread. (Counting first without scores and
+     * then finding the page with skipping measured slower: the second pass over a broad query costs
+     * about what scoring in the first saves.)
      */
     private static Counted countEverything(
             JobSearcher searcher,
@@ -126,29 +127,16 @@ final class JobQueries {
             Set<JobSearchRequest.Facet> facets,
             int facetLimit)
             throws IOException {
-        if (ONE_PASS) {
-            FacetCounter counter = new FacetCounter(
-                    searcher,
-                    facets.stream().map(JobSearchRequest.Facet::apiName).toList());
-            Object[] results = searcher.search(
-                    query, new MultiCollectorManager(topDocs(sort, limit, after, Integer.MAX_VALUE), counter));
-            FacetCounter.Counts counts = (FacetCounter.Counts) results[1];
-            return new Counted((TopFieldDocs) results[0], new Summary(counts.total(), counts.top(facetLimit)));
-        }
-        Summary summary;
+        TopFieldCollectorManager topDocs = topDocs(sort, limit, after, Integer.MAX_VALUE);
         if (facets.isEmpty()) {
-            summary = new Summary(searcher.count(query), Map.of());
-        } else {
-            List<String> dims =
-                    facets.stream().map(JobSearchRequest.Facet::apiName).toList();
-            FacetCounter.Counts counts = searcher.search(query, new FacetCounter(searcher, dims));
-            summary = new Summary(counts.total(), counts.top(facetLimit));
+            TopFieldDocs top = searcher.search(query, topDocs);
+            return new Counted(top, new Summary(top.totalHits.value, Map.of()));
         }
-        TopFieldDocs top = searcher.search(query, topDocs(sort, limit, after, TOTAL_THRESHOLD));
-        return new Counted(top, summary);
+        List<String> dims = facets.stream().map(JobSearchRequest.Facet::apiName).toList();
+        Object[] results = searcher.search(query, new MultiCollectorManager(topDocs, new FacetCounter(searcher, dims)));
+        FacetCounter.Counts counts = (FacetCounter.Counts) results[1];
+        return new Counted((TopFieldDocs) results[0], new Summary(counts.total(), counts.top(facetLimit)));
     }
-
-    static final boolean ONE_PASS = Boolean.getBoolean("onepass");
 
     private static Query compose(TextQuery text, SearchScope scope, JobSearchRequest.Filters filters) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
