@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, FacetCounter.Counts> {
 
+    /** Matches counted at a time. */
+    private static final int BLOCK = 512;
+
     private final List<Dim> dims;
 
     /** The dimensions present in this searcher's generation, in the order asked. */
@@ -130,35 +133,53 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
                 multi[d] = single[d] == null ? values : null;
             }
             return new LeafCollector() {
-                int matched;
+                // Matches are counted a block at a time, one dimension after the other: each inner
+                // loop walks one doc values iterator forward, which measured faster than visiting
+                // every dimension for every match.
+                final int[] block = new int[BLOCK];
+                int size;
 
                 @Override
                 public void setScorer(Scorable scorer) {}
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    matched++;
+                    block[size++] = doc;
+                    if (size == BLOCK) {
+                        count();
+                    }
+                }
+
+                private void count() throws IOException {
+                    total += size;
                     for (int d = 0; d < n; d++) {
+                        int[] into = segmentCounts[d];
                         SortedDocValues one = single[d];
                         if (one != null) {
-                            if (one.advanceExact(doc)) {
-                                segmentCounts[d][one.ordValue()]++;
+                            for (int i = 0; i < size; i++) {
+                                if (one.advanceExact(block[i])) {
+                                    into[one.ordValue()]++;
+                                }
                             }
                             continue;
                         }
                         SortedSetDocValues many = multi[d];
-                        if (many != null && many.advanceExact(doc)) {
-                            int[] into = segmentCounts[d];
-                            for (int i = many.docValueCount(); i > 0; i--) {
-                                into[(int) many.nextOrd()]++;
+                        if (many != null) {
+                            for (int i = 0; i < size; i++) {
+                                if (many.advanceExact(block[i])) {
+                                    for (int j = many.docValueCount(); j > 0; j--) {
+                                        into[(int) many.nextOrd()]++;
+                                    }
+                                }
                             }
                         }
                     }
+                    size = 0;
                 }
 
                 @Override
-                public void finish() {
-                    total += matched;
+                public void finish() throws IOException {
+                    count();
                     for (int d = 0; d < n; d++) {
                         int[] segment = segmentCounts[d];
                         if (segment == null) {
