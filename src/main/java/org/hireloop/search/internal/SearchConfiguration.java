@@ -33,9 +33,11 @@ class SearchConfiguration {
     @Bean(destroyMethod = "close")
     @Lazy
     JobSearchEngine jobSearchEngine(SearchSettings settings) {
+        LuceneJobSearchEngine.Options options =
+                new LuceneJobSearchEngine.Options(settings.summaryCache(), settings.searchThreads());
         return settings.inMemory()
-                ? LuceneJobSearchEngine.inMemory()
-                : new LuceneJobSearchEngine(Path.of(settings.indexDir()));
+                ? LuceneJobSearchEngine.inMemory(options)
+                : new LuceneJobSearchEngine(Path.of(settings.indexDir()), options);
     }
 
     @Bean

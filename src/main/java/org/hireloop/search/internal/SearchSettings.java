@@ -13,12 +13,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     changes made through another replica become searchable within this interval plus indexing
  * @param baseCurrency the currency salary filters compare in
  * @param currencyRates units of the base currency for one unit of each other currency
+ * @param summaryCache whether the engine keeps each search's total and facets per index generation
+ *     (on unless {@code false}); off, every search counts everything, as benchmarks against a plain
+ *     Lucene index want
+ * @param searchThreads threads one search may use (the number of cores unless set)
  */
 @ConfigurationProperties("hireloop.search")
 public record SearchSettings(
-        String indexDir, Duration pollInterval, String baseCurrency, Map<String, Double> currencyRates) {
+        String indexDir,
+        Duration pollInterval,
+        String baseCurrency,
+        Map<String, Double> currencyRates,
+        Boolean summaryCache,
+        Integer searchThreads) {
 
     public SearchSettings {
+        summaryCache = summaryCache == null || summaryCache;
+        searchThreads = searchThreads == null || searchThreads < 1
+                ? Runtime.getRuntime().availableProcessors()
+                : searchThreads;
         indexDir = indexDir == null || indexDir.isBlank() ? "./data/search" : indexDir;
         pollInterval = pollInterval == null ? Duration.ofMillis(250) : pollInterval;
         baseCurrency = baseCurrency == null || baseCurrency.isBlank() ? "USD" : baseCurrency;

@@ -25,6 +25,10 @@ final class JobFields {
     static final String COMPETENCIES = "competencies";
     static final String RESPONSIBILITIES = "responsibilities";
     static final String ROLE_DEFINITION = "roleDefinition";
+    /** The city and the country's English name, so "berlin" or "germany" in a query matches where the job is. */
+    static final String PLACE = "place";
+    /** The employment type and workplace in words ("intern internship", "remote"). */
+    static final String CONDITIONS = "conditions";
     /** Unstemmed words of titles and skills: the dictionary of "did you mean". */
     static final String SPELL = "spell";
 
@@ -59,11 +63,13 @@ final class JobFields {
             TAGS, 2.5f,
             COMPETENCIES, 1.5f,
             RESPONSIBILITIES, 1f,
-            ROLE_DEFINITION, 0.8f);
+            ROLE_DEFINITION, 0.8f,
+            PLACE, 2f,
+            CONDITIONS, 2f);
 
     /** In a fixed order, so queries (and their scores) do not depend on map iteration order. */
     static final List<String> SEARCHED =
-            List.of(TITLE, SKILL_TEXT, TAGS, COMPETENCIES, RESPONSIBILITIES, ROLE_DEFINITION);
+            List.of(TITLE, SKILL_TEXT, TAGS, COMPETENCIES, RESPONSIBILITIES, ROLE_DEFINITION, PLACE, CONDITIONS);
 
     /** Where typos are forgiven and prefixes expanded: the short, high-signal fields. */
     static final List<String> FUZZY = List.of(TITLE, SKILL_TEXT);

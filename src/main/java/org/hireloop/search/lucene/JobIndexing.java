@@ -5,9 +5,12 @@ import static org.hireloop.search.lucene.JobFields.*;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
@@ -88,6 +91,54 @@ final class JobIndexing {
         if (job.roleDefinition() != null) {
             doc.add(new TextField(ROLE_DEFINITION, job.roleDefinition(), Field.Store.NO));
         }
+        String place = Stream.of(job.city(), countryName(job.country()))
+                .filter(value -> value != null && !value.isBlank())
+                .collect(Collectors.joining(" "));
+        if (!place.isEmpty()) {
+            doc.add(new TextField(PLACE, place, Field.Store.NO));
+        }
+        String conditions = Stream.of(employmentWords(job.employmentType()), workplaceWords(job.workplace()))
+                .filter(value -> !value.isEmpty())
+                .collect(Collectors.joining(" "));
+        if (!conditions.isEmpty()) {
+            doc.add(new TextField(CONDITIONS, conditions, Field.Store.NO));
+        }
+    }
+
+    /** The English name of an ISO country code ("DE": "Germany"), or the value as given when it is no code. */
+    static @Nullable String countryName(@Nullable String country) {
+        if (country == null || country.isBlank()) {
+            return null;
+        }
+        String code = country.strip();
+        if (code.length() == 2) {
+            String name = new Locale("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
+            // an unknown code comes back as itself: a two-letter "word" would match "in", "de", ...
+            return name.equalsIgnoreCase(code) ? null : name;
+        }
+        return code;
+    }
+
+    /** The employment type as people write it: FULL_TIME as "full time", INTERN also as "internship". */
+    static String employmentWords(@Nullable String employmentType) {
+        if (employmentType == null) {
+            return "";
+        }
+        String words = employmentType.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return switch (words) {
+            case "intern" -> "intern internship";
+            case "contractor" -> "contractor contract";
+            case "temporary" -> "temporary temp";
+            default -> words;
+        };
+    }
+
+    static String workplaceWords(@Nullable String workplace) {
+        if (workplace == null) {
+            return "";
+        }
+        String words = workplace.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return words.equals("on site") ? "on site onsite" : words;
     }
 
     private static void addKeywords(Document doc, JobDocument job) {

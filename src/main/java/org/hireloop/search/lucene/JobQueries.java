@@ -1,7 +1,6 @@
 package org.hireloop.search.lucene;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,8 +12,6 @@ import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -51,8 +48,11 @@ final class JobQueries {
     private final Snippets snippets;
     private final Spelling spelling = new Spelling();
 
-    JobQueries(Analyzer analyzer) {
+    private final boolean summaryCache;
+
+    JobQueries(Analyzer analyzer, boolean summaryCache) {
         this.analyzer = analyzer;
+        this.summaryCache = summaryCache;
         this.snippets = new Snippets(analyzer);
     }
 
@@ -70,18 +70,15 @@ final class JobQueries {
         // compete instead of counting every match.
         SummaryKey key = new SummaryKey(
                 request.scope(), text, request.querySkills(), request.filters(), request.facets(), facetLimit);
-        Summary known = searcher.recalled(key);
-        if (known == null
-                && textQuery.positive() == null
-                && textQuery.excluded().isEmpty()) {
-            known = summarize(searcher, query, request.facets(), facetLimit);
-            searcher.remember(key, known);
-        }
-        Counted counted = known != null
-                ? new Counted(searcher.search(query, topDocs(sort, limit, after, TOTAL_THRESHOLD)), known)
-                : countEverything(searcher, query, topDocs(sort, limit, after, Integer.MAX_VALUE), request, facetLimit);
-        if (known == null) {
-            searcher.remember(key, counted.summary());
+        Summary known = summaryCache ? searcher.recalled(key) : null;
+        Counted counted;
+        if (known != null) {
+            counted = new Counted(searcher.search(query, topDocs(sort, limit, after, TOTAL_THRESHOLD)), known);
+        } else {
+            counted = countEverything(searcher, query, sort, limit, after, request.facets(), facetLimit);
+            if (summaryCache) {
+                searcher.remember(key, counted.summary());
+            }
         }
         TopFieldDocs top = counted.top();
         Summary summary = counted.summary();
@@ -114,39 +111,31 @@ final class JobQueries {
         return new TopFieldCollectorManager(sort, limit + 1, after, threshold);
     }
 
-    /** The page with the exact total and, when asked for, the facets, in one pass over the matches. */
+    /**
+     * The page with the exact total and, when asked for, the facets, in one pass over the matches:
+     * the facet values are counted from the doc values of each match as it is collected ({@link
+     * FacetCounter}), each slice of the index on its own thread. (Counting first without scores and
+     * then finding the page with skipping measured slower: the second pass over a broad query costs
+     * about what scoring in the first saves.)
+     */
     private static Counted countEverything(
             JobSearcher searcher,
             Query query,
-            TopFieldCollectorManager topDocs,
-            JobSearchRequest request,
+            Sort sort,
+            int limit,
+            @Nullable FieldDoc after,
+            Set<JobSearchRequest.Facet> facets,
             int facetLimit)
             throws IOException {
-        if (request.facets().isEmpty()) {
+        TopFieldCollectorManager topDocs = topDocs(sort, limit, after, Integer.MAX_VALUE);
+        if (facets.isEmpty()) {
             TopFieldDocs top = searcher.search(query, topDocs);
             return new Counted(top, new Summary(top.totalHits.value, Map.of()));
         }
-        Object[] results = searcher.search(query, new MultiCollectorManager(topDocs, new FacetsCollectorManager()));
-        TopFieldDocs top = (TopFieldDocs) results[0];
-        FacetsCollector matches = (FacetsCollector) results[1];
-        return new Counted(
-                top,
-                new Summary(top.totalHits.value, FacetCounting.top(searcher, matches, request.facets(), facetLimit)));
-    }
-
-    private static Summary summarize(JobSearcher searcher, Query query, Set<JobSearchRequest.Facet> facets, int limit) {
-        try {
-            if (facets.isEmpty()) {
-                return new Summary(searcher.count(query), Map.of());
-            }
-            FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
-            long total = matches.getMatchingDocs().stream()
-                    .mapToLong(docs -> docs.totalHits)
-                    .sum();
-            return new Summary(total, FacetCounting.top(searcher, matches, facets, limit));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> dims = facets.stream().map(JobSearchRequest.Facet::apiName).toList();
+        Object[] results = searcher.search(query, new MultiCollectorManager(topDocs, new FacetCounter(searcher, dims)));
+        FacetCounter.Counts counts = (FacetCounter.Counts) results[1];
+        return new Counted((TopFieldDocs) results[0], new Summary(counts.total(), counts.top(facetLimit)));
     }
 
     private static Query compose(TextQuery text, SearchScope scope, JobSearchRequest.Filters filters) {

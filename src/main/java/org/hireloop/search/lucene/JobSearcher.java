@@ -2,15 +2,19 @@ package org.hireloop.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.jspecify.annotations.Nullable;
@@ -24,12 +28,56 @@ import org.jspecify.annotations.Nullable;
 final class JobSearcher extends IndexSearcher {
 
     private static final int MAX_CACHED = 1000;
+    /** Slices a search is split into when the searcher has an executor: one per core. */
+    static final int SEARCH_SLICES = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final Shared shared;
 
-    private JobSearcher(IndexReader reader, Shared shared) {
-        super(reader);
+    private JobSearcher(IndexReader reader, @Nullable Executor executor, Shared shared) {
+        super(reader, executor);
         this.shared = shared;
+    }
+
+    /**
+     * With an executor, one search runs on several threads, a slice of segments each: the
+     * segments are dealt out largest first to the slice with the fewest documents so far, one
+     * slice per thread, so the slices take about as long as each other (the default groups
+     * segments in their order, which after merges leaves one slice with most of the work).
+     */
+    @Override
+    protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+        return balancedSlices(leaves, SEARCH_SLICES);
+    }
+
+    static LeafSlice[] balancedSlices(List<LeafReaderContext> leaves, int count) {
+        int n = Math.max(1, Math.min(count, leaves.size()));
+        List<List<LeafReaderContext>> slices = new ArrayList<>();
+        long[] docs = new long[n];
+        for (int i = 0; i < n; i++) {
+            slices.add(new ArrayList<>());
+        }
+        List<LeafReaderContext> bySize = new ArrayList<>(leaves);
+        bySize.sort(Comparator.comparingInt(
+                        (LeafReaderContext leaf) -> leaf.reader().maxDoc())
+                .reversed()
+                .thenComparingInt(leaf -> leaf.ord));
+        for (LeafReaderContext leaf : bySize) {
+            int lightest = 0;
+            for (int i = 1; i < n; i++) {
+                if (docs[i] < docs[lightest]) {
+                    lightest = i;
+                }
+            }
+            slices.get(lightest).add(leaf);
+            docs[lightest] += leaf.reader().maxDoc();
+        }
+        return slices.stream()
+                .filter(slice -> !slice.isEmpty())
+                .map(slice -> {
+                    slice.sort(Comparator.comparingInt(leaf -> leaf.ord));
+                    return new LeafSlice(slice);
+                })
+                .toArray(LeafSlice[]::new);
     }
 
     long generation() {
@@ -97,12 +145,15 @@ final class JobSearcher extends IndexSearcher {
     static final class Factory extends SearcherFactory {
         private final FacetsConfig config;
         private final List<String> warmDims;
+        private final @Nullable Executor executor;
         private volatile long generation;
 
-        Factory(FacetsConfig config, List<String> warmDims, long generation) {
+        /** With an executor, each search uses its threads for the slices of the index. */
+        Factory(FacetsConfig config, List<String> warmDims, long generation, @Nullable Executor executor) {
             this.config = config;
             this.warmDims = warmDims;
             this.generation = generation;
+            this.executor = executor;
         }
 
         /** The generation the next searcher with changed segments gets. */
@@ -112,7 +163,7 @@ final class JobSearcher extends IndexSearcher {
 
         @Override
         public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previousReader) {
-            JobSearcher searcher = new JobSearcher(reader, new Shared(generation, config));
+            JobSearcher searcher = new JobSearcher(reader, executor, new Shared(generation, config));
             warmDims.forEach(searcher::facetState);
             return searcher;
         }

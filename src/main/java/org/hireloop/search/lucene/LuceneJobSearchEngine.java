@@ -3,6 +3,7 @@ package org.hireloop.search.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsCollector;
@@ -20,6 +23,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -31,6 +35,7 @@ import org.hireloop.search.JobSearchResult;
 import org.hireloop.search.JobSearchResult.FacetCount;
 import org.hireloop.search.SearchScope;
 import org.hireloop.search.Suggestion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The job index in an embedded Lucene directory. One {@link IndexWriter} takes the writes (from
@@ -61,28 +66,77 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
         thread.setDaemon(true);
         return thread;
     });
+    private final @Nullable ExecutorService searchExecutor;
     private volatile long generation;
     private volatile Optional<Long> position;
 
+    /**
+     * How the engine runs.
+     *
+     * @param summaryCache whether a search's total and facets are kept per generation for its
+     *     later pages and for the same search by others; off, every search counts everything
+     *     (benchmarks comparing with a plain Lucene search turn it off)
+     * @param searchThreads threads one search may use for the slices of the index; 1 searches on
+     *     the caller's thread only
+     */
+    public record Options(boolean summaryCache, int searchThreads) {
+
+        /** The system property that turns the summary cache off ({@code false}); on by default. */
+        public static final String SUMMARY_CACHE = "hireloop.search.summary-cache";
+        /** The system property for {@link #searchThreads}; the number of cores by default. */
+        public static final String SEARCH_THREADS = "hireloop.search.search-threads";
+
+        public Options {
+            searchThreads = Math.max(1, searchThreads);
+        }
+
+        /** The defaults, or what the system properties above say. */
+        public static Options defaults() {
+            return new Options(
+                    !"false"
+                            .equalsIgnoreCase(
+                                    System.getProperty(SUMMARY_CACHE, "true").strip()),
+                    Integer.getInteger(SEARCH_THREADS, Runtime.getRuntime().availableProcessors()));
+        }
+    }
+
     /** An index in this directory on disk (memory-mapped), created when missing. */
     public LuceneJobSearchEngine(Path directory) {
-        this(open(directory));
+        this(directory, Options.defaults());
+    }
+
+    public LuceneJobSearchEngine(Path directory, Options options) {
+        this(open(directory), options);
     }
 
     /** An index in memory, lost on close: for tests and throwaway indexes. */
     public static LuceneJobSearchEngine inMemory() {
-        return new LuceneJobSearchEngine(new ByteBuffersDirectory());
+        return inMemory(Options.defaults());
     }
 
-    private LuceneJobSearchEngine(Directory directory) {
+    public static LuceneJobSearchEngine inMemory(Options options) {
+        return new LuceneJobSearchEngine(new ByteBuffersDirectory(), options);
+    }
+
+    private LuceneJobSearchEngine(Directory directory, Options options) {
         this.directory = directory;
+        this.searchExecutor = options.searchThreads() > 1
+                ? Executors.newFixedThreadPool(options.searchThreads(), runnable -> {
+                    Thread thread = new Thread(runnable, "lucene-job-search");
+                    thread.setDaemon(true);
+                    return thread;
+                })
+                : null;
         Analyzer analyzer =
                 new PerFieldAnalyzerWrapper(TextAnalysis.stemmed(), Map.of(JobFields.SPELL, TextAnalysis.plain()));
         FacetsConfig facets = JobIndexing.facetsConfig();
         try {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(RAM_BUFFER_MB);
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    // plain segment files: a compound file is one more copy of every flushed and merged segment
+                    .setUseCompoundFile(false)
+                    .setMergePolicy(mergePolicy());
             this.writer = new IndexWriter(directory, config);
             Map<String, String> committed = committedData(writer);
             this.generation = Long.parseLong(committed.getOrDefault(GENERATION, "0"));
@@ -90,13 +144,20 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
             List<String> warm = java.util.Arrays.stream(JobSearchRequest.Facet.values())
                     .map(JobSearchRequest.Facet::apiName)
                     .toList();
-            this.searcherFactory = new JobSearcher.Factory(facets, warm, generation);
+            this.searcherFactory = new JobSearcher.Factory(facets, warm, generation, searchExecutor);
             this.searchers = new SearcherManager(writer, true, false, searcherFactory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index", e);
         }
         this.indexing = new JobIndexing(facets);
-        this.queries = new JobQueries(analyzer);
+        this.queries = new JobQueries(analyzer, options.summaryCache());
+    }
+
+    /** No compound files for merged segments either; merges otherwise as Lucene's default policy does. */
+    private static TieredMergePolicy mergePolicy() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setNoCFSRatio(0.0);
+        return policy;
     }
 
     private static Directory open(Path path) {
@@ -116,8 +177,50 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
         return data;
     }
 
+    /**
+     * Builds and adds the documents on the indexing threads, a share of the batch each (IndexWriter
+     * takes documents from several threads, each into a segment of its own). A job that appears
+     * twice in the batch is indexed once, as its last version.
+     */
     @Override
     public void upsert(Collection<JobDocument> documents) {
+        List<JobDocument> jobs = lastVersions(documents);
+        int threads = Math.min(INDEXING_THREADS, jobs.size() / PARALLEL_CHUNK);
+        if (threads <= 1) {
+            index(jobs);
+            return;
+        }
+        List<Future<?>> parts = new ArrayList<>(threads);
+        int share = (jobs.size() + threads - 1) / threads;
+        for (int from = 0; from < jobs.size(); from += share) {
+            List<JobDocument> part = jobs.subList(from, Math.min(jobs.size(), from + share));
+            parts.add(indexers.submit(() -> index(part)));
+        }
+        for (Future<?> part : parts) {
+            try {
+                part.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while indexing", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private static List<JobDocument> lastVersions(Collection<JobDocument> documents) {
+        Map<UUID, JobDocument> byId = new LinkedHashMap<>();
+        for (JobDocument document : documents) {
+            byId.remove(document.id());
+            byId.put(document.id(), document);
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    private void index(List<JobDocument> documents) {
         try {
             for (JobDocument document : documents) {
                 writer.updateDocument(
@@ -248,6 +351,9 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
     @Override
     public void close() {
         indexers.shutdown();
+        if (searchExecutor != null) {
+            searchExecutor.shutdown();
+        }
         try {
             searchers.close();
             writer.close();

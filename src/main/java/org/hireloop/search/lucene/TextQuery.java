@@ -39,7 +39,13 @@ import org.jspecify.annotations.Nullable;
  * matched word: "k8s engineer" with the recognized skill Kubernetes needs two of {k8s, engineer,
  * skill Kubernetes}, so a Kubernetes engineer job matches although its text never says "k8s".
  * The engine cannot tell which word named the skill, so with several recognized skills the rule
- * is a little looser than "every word"; it is the simple, predictable choice.
+ * is a little looser than "every word"; it is the simple, predictable choice. A skill named by an
+ * alias also searches its canonical name as if typed, so "k8s" ranks jobs as "kubernetes" does.
+ *
+ * <p>Neighbouring words of the query that stand together, as written, in a title add to the score
+ * (never to what matches): "product manager" puts "Product Manager" before "Director of Product
+ * Management". The job's city and country and its employment type and workplace are searched
+ * fields too, so "berlin", "germany" or "internship" mean something.
  */
 record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight, List<Query> typos) {
 
@@ -55,6 +61,12 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
     static final int FUZZY_EXPANSIONS = 10;
     static final float FUZZY_FACTOR = 0.3f;
     static final float TIE_BREAKER = 0.1f;
+    static final float SKILL_BOOST = 3f;
+    /** Neighbouring query words may be this many positions further apart in a title. */
+    static final int PROXIMITY_SLOP = 1;
+
+    static final float PROXIMITY_FACTOR = 0.5f;
+    static final int MAX_PROXIMITY_PAIRS = 8;
 
     static TextQuery build(QueryText text, List<String> querySkills, Analyzer analyzer) {
         return new Builder(analyzer).build(text, querySkills);
@@ -96,6 +108,10 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
         private int fuzzyWords;
         private final BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         private final List<Query> typos = new ArrayList<>();
+        /** The analyzed (stemmed) words of the query. */
+        private final List<String> typed = new ArrayList<>();
+        /** The words of the query as written (lowercased, unstemmed) in order; null between words that are not neighbours. */
+        private final List<@Nullable String> asWritten = new ArrayList<>();
 
         Builder(Analyzer analyzer) {
             this.analyzer = analyzer;
@@ -108,6 +124,9 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
                 Query query = part.excluded() ? exclusion(part) : clause(part);
                 if (query != null) {
                     (part.excluded() ? excluded : positives).add(query);
+                }
+                if (!part.excluded() && part.kind() == QueryText.Kind.PREFIX) {
+                    asWritten.add(null); // words on either side of a prefix are not neighbours for proximity
                 }
             }
             return new TextQuery(
@@ -125,9 +144,74 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
                     .filter(skill -> !skill.isEmpty())
                     .distinct()
                     .limit(MAX_SKILLS)
-                    .forEach(skill -> query.add(
-                            new BoostQuery(new TermQuery(new Term(JobFields.SKILL_KW, skill)), 3f), Occur.SHOULD));
-            return query.setMinimumNumberShouldMatch(required(words.size())).build();
+                    .forEach(skill -> query.add(skill(skill), Occur.SHOULD));
+            Query core =
+                    query.setMinimumNumberShouldMatch(required(words.size())).build();
+            List<Query> proximity = proximity();
+            if (proximity.isEmpty()) {
+                return core;
+            }
+            BooleanQuery.Builder boosted = new BooleanQuery.Builder().add(core, Occur.MUST);
+            proximity.forEach(pair -> boosted.add(pair, Occur.SHOULD));
+            return boosted.build();
+        }
+
+        /**
+         * A skill the taxonomy recognized: jobs that have it, and, when the query named it by an
+         * alias ("k8s" for Kubernetes), the canonical name searched as if typed, so an alias
+         * ranks the jobs like the skill's own name does rather than by the short lists of names
+         * that hold the alias.
+         */
+        private Query skill(String skill) {
+            Query has = new BoostQuery(new TermQuery(new Term(JobFields.SKILL_KW, skill)), SKILL_BOOST);
+            List<Token> name = analyzeFree(JobFields.TITLE, skill);
+            boolean typedAsIs = !name.isEmpty() && name.stream().allMatch(token -> typed.contains(token.text()));
+            if (name.isEmpty() || typedAsIs) {
+                return has;
+            }
+            Query asTyped = name.size() == 1 ? word(name.get(0).text(), 0) : phrase(name);
+            return new BooleanQuery.Builder()
+                    .add(has, Occur.SHOULD)
+                    .add(asTyped, Occur.SHOULD)
+                    .build();
+        }
+
+        /**
+         * Neighbouring words of the query, as written, near each other in a title or skill name
+         * ("product manager" in "Senior Product Manager", not in "Director of Product
+         * Management"): the title says what the job is, and two words of the query that also
+         * stand together there say more than the same words apart or merely sharing a stem.
+         */
+        private List<Query> proximity() {
+            List<Query> pairs = new ArrayList<>();
+            for (int i = 0; i + 1 < asWritten.size() && pairs.size() < MAX_PROXIMITY_PAIRS; i++) {
+                String first = asWritten.get(i);
+                String second = asWritten.get(i + 1);
+                if (first != null && second != null && !first.equals(second)) {
+                    Query pair = new PhraseQuery(PROXIMITY_SLOP, JobFields.SPELL, first, second);
+                    pairs.add(new BoostQuery(pair, JobFields.weight(JobFields.TITLE) * PROXIMITY_FACTOR));
+                }
+            }
+            return pairs;
+        }
+
+        /** Tokens of a text outside the query's budget (names the engine adds, not the user's words). */
+        private List<Token> analyzeFree(String field, String text) {
+            List<Token> analyzed = new ArrayList<>();
+            try (TokenStream stream = analyzer.tokenStream(field, text)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+                stream.reset();
+                int position = -1;
+                while (stream.incrementToken() && analyzed.size() < MAX_PHRASE_TOKENS) {
+                    position += increment.getPositionIncrement();
+                    analyzed.add(new Token(term.toString(), position));
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return analyzed;
         }
 
         private @Nullable Query clause(QueryText.Part part) {
@@ -138,6 +222,8 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
             if (analyzed.isEmpty()) {
                 return null;
             }
+            analyzed.forEach(token -> typed.add(token.text()));
+            analyzeFree(JobFields.SPELL, part.text()).forEach(token -> asWritten.add(token.text()));
             if (analyzed.size() == 1) {
                 boolean fuzzy = part.kind() == QueryText.Kind.WORD && fuzzyWords++ < MAX_FUZZY_WORDS;
                 return word(

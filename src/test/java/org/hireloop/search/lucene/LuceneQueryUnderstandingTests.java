@@ -1,0 +1,83 @@
+package org.hireloop.search.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hireloop.search.lucene.EngineFixture.*;
+import static org.hireloop.search.lucene.TestJob.*;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words of a query that name something other than the description's text: a skill by one of its
+ * aliases, where the job is, its employment type, and query words that stand together in a title.
+ */
+class LuceneQueryUnderstandingTests {
+
+    private LuceneJobSearchEngine engine;
+
+    @AfterEach
+    void close() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @Test
+    void aSkillNamedByAnAliasRanksJobsLikeItsCanonicalName() {
+        TestJob central = job("Site Reliability Engineer")
+                .skills("Kubernetes")
+                .tags("Kubernetes")
+                .responsibilities("Run our Kubernetes clusters.", "Upgrade Kubernetes every quarter.");
+        central.skillText.add("k8s");
+        TestJob mention = job("Data Analyst").skills("Kubernetes", "SQL", "Excel", "Tableau");
+        mention.skillText.add("k8s");
+        engine = engineWith(mention, central);
+
+        var canonical = titles(engine.search(withSkills(request("kubernetes"), "Kubernetes")));
+        var alias = titles(engine.search(withSkills(request("k8s"), "Kubernetes")));
+
+        assertThat(canonical).containsExactly("Site Reliability Engineer", "Data Analyst");
+        assertThat(alias).isEqualTo(canonical);
+    }
+
+    @Test
+    void aCityOrCountryWordMatchesWhereTheJobIs() {
+        engine = engineWith(
+                job("React Developer").location("DE", "Berlin"),
+                job("React Developer").location("GB", "London"),
+                job("Berlin Wall Guide"));
+
+        assertThat(engine.search(request("react developer berlin")).hits())
+                .extracting(hit -> hit.city())
+                .first()
+                .isEqualTo("Berlin");
+        assertThat(engine.search(request("developer germany")).hits())
+                .extracting(hit -> hit.city())
+                .containsExactly("Berlin");
+    }
+
+    @Test
+    void theEmploymentTypeAndWorkplaceAreWordsToo() {
+        engine = engineWith(
+                job("Junior Analyst").employmentType("INTERN"),
+                job("Analyst").employmentType("FULL_TIME").workplace("remote"),
+                job("Contract Analyst").employmentType("CONTRACTOR").workplace("on_site"));
+
+        assertThat(titles(engine.search(request("internship")))).containsExactly("Junior Analyst");
+        assertThat(titles(engine.search(request("intern")))).containsExactly("Junior Analyst");
+        assertThat(titles(engine.search(request("remote analyst")))).containsExactly("Analyst");
+        assertThat(titles(engine.search(request("onsite")))).containsExactly("Contract Analyst");
+    }
+
+    @Test
+    void queryWordsStandingTogetherInATitleOutrankTheSameStemsApart() {
+        engine = engineWith(
+                job("Director of Product Management"),
+                job("Manager, Product Analytics"),
+                job("Product Manager for the Payments and Billing Platform"));
+
+        assertThat(titles(engine.search(request("product manager"))).get(0))
+                .isEqualTo("Product Manager for the Payments and Billing Platform");
+        assertThat(engine.search(request("product manager")).total()).isEqualTo(3);
+    }
+}
