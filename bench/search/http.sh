@@ -15,6 +15,8 @@ WORK=${WORK:-/tmp/hireloop-search-$JOBS}
 mkdir -p "$WORK"
 export HIRELOOP_EMBEDDED_DATA_DIR="$WORK/pg" HIRELOOP_SEARCH_INDEX_DIR="$WORK/index"
 export HIRELOOP_RATE_LIMIT_PUBLIC_PER_MINUTE=100000000 HIRELOOP_PORT=$PORT
+# every search counts its total and facets, as the reference does: no per-generation summary cache
+export HIRELOOP_SEARCH_SUMMARY_CACHE=false
 JAVA_OPTS=${JAVA_OPTS:--Xmx4g}
 JAR=${JAR:-target/hireloop.jar}
 

@@ -42,13 +42,21 @@ import org.jspecify.annotations.Nullable;
  * one indexing thread); searches run concurrently on the searcher of the last commit, which
  * carries the facet ordinal maps and caches of its generation (see {@link JobSearcher}).
  *
- * <p>The commit user data holds the change-feed position (so a restart resumes from it) and the
- * generation (so caches outside the engine survive restarts without going stale).
+ * <p>The commit user data holds the change-feed position (so a restart resumes from it), the
+ * generation (so caches outside the engine survive restarts without going stale) and the format of
+ * the documents: an index written in an older format has no position, so the indexer rebuilds it.
  */
 public final class LuceneJobSearchEngine implements JobSearchEngine {
 
     private static final String POSITION = "position";
     private static final String GENERATION = "generation";
+    private static final String FORMAT = "format";
+    /**
+     * What the documents hold and how: raise it whenever indexing changes what a search or an
+     * aggregation reads (fields, analysis, facet values), so existing indexes are rebuilt.
+     */
+    static final String CURRENT_FORMAT = "2";
+
     private static final double RAM_BUFFER_MB = 192;
     private static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
     /** Below this many documents per thread, handing work to other threads costs more than it saves. */
@@ -140,7 +148,9 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
             this.writer = new IndexWriter(directory, config);
             Map<String, String> committed = committedData(writer);
             this.generation = Long.parseLong(committed.getOrDefault(GENERATION, "0"));
-            this.position = Optional.ofNullable(committed.get(POSITION)).map(Long::valueOf);
+            this.position = CURRENT_FORMAT.equals(committed.get(FORMAT))
+                    ? Optional.ofNullable(committed.get(POSITION)).map(Long::valueOf)
+                    : Optional.empty();
             List<String> warm = java.util.Arrays.stream(JobSearchRequest.Facet.values())
                     .map(JobSearchRequest.Facet::apiName)
                     .toList();
@@ -265,7 +275,10 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
             try {
                 boolean changed = writer.hasUncommittedChanges();
                 long next = changed ? generation + 1 : generation;
-                writer.setLiveCommitData(Map.of(POSITION, Long.toString(position), GENERATION, Long.toString(next))
+                writer.setLiveCommitData(Map.of(
+                                POSITION, Long.toString(position),
+                                GENERATION, Long.toString(next),
+                                FORMAT, CURRENT_FORMAT)
                         .entrySet());
                 writer.commit();
                 this.position = Optional.of(position);

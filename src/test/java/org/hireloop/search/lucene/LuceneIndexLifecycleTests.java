@@ -37,6 +37,22 @@ class LuceneIndexLifecycleTests {
     }
 
     @Test
+    void anIndexOfAnOlderFormatHasNoPositionSoItIsRebuilt() throws Exception {
+        try (var writer = new org.apache.lucene.index.IndexWriter(
+                org.apache.lucene.store.FSDirectory.open(directory), new org.apache.lucene.index.IndexWriterConfig())) {
+            // what an index written before formats were recorded holds: a position and nothing else
+            writer.setLiveCommitData(java.util.Map.of("position", "42").entrySet());
+            writer.commit();
+        }
+        LuceneJobSearchEngine reopened = new LuceneJobSearchEngine(directory);
+        try {
+            assertThat(reopened.position()).isEmpty();
+        } finally {
+            reopened.close();
+        }
+    }
+
+    @Test
     void writesBecomeVisibleOnCommitAndTheGenerationChangesOnlyWhenSomethingChanged() {
         LuceneJobSearchEngine engine = LuceneJobSearchEngine.inMemory();
         try {
