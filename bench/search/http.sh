@@ -45,7 +45,9 @@ trap - EXIT
 
 [ -f "$WORK/classpath" ] || ./mvnw -B -q -ntp dependency:build-classpath -Dmdep.outputFile="$WORK/classpath" >/dev/null
 REF=$(java $JAVA_OPTS -cp "target/classes:$(cat "$WORK/classpath")" bench/search/LuceneReference.java \
-  "$WORK/corpus" bench/search/queries.txt "$WORK/reference-index" "$SECONDS_" | tee /dev/stderr | tail -1)
+  "$WORK/corpus" bench/search/queries.txt "$WORK/reference-index" "$SECONDS_" | tail -2)
+echo "$REF"
+REF=$(echo "$REF" | tail -1)
 python3 - "$OURS" "$REF" <<'PY'
 import re, sys
 def p(line, name):

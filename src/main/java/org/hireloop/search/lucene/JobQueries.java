@@ -56,9 +56,27 @@ final class JobQueries {
         this.snippets = new Snippets(analyzer);
     }
 
+    /**
+     * Typos are forgiven only when the words as typed match fewer jobs than this: most queries are
+     * spelled right, and the fuzzy automata would cost them more than the rest of the search.
+     */
+    static final int TYPO_FALLBACK = 10;
+
     JobSearchResult search(JobSearcher searcher, JobSearchRequest request) throws IOException {
         QueryText text = QueryText.parse(request.query());
-        TextQuery textQuery = TextQuery.build(text, request.querySkills(), analyzer);
+        JobSearchResult exact = search(searcher, request, text, false);
+        if (exact.total() >= TYPO_FALLBACK || !TextQuery.forgivable(text)) {
+            return exact;
+        }
+        JobSearchResult tolerant = search(searcher, request, text, true);
+        // a few exact matches beat no approximate ones; with none at all, the tolerant search's
+        // answer carries the did-you-mean
+        return tolerant.total() == 0 && exact.total() > 0 ? exact : tolerant;
+    }
+
+    private JobSearchResult search(JobSearcher searcher, JobSearchRequest request, QueryText text, boolean typos)
+            throws IOException {
+        TextQuery textQuery = TextQuery.build(text, request.querySkills(), analyzer, typos);
         Query query = compose(textQuery, request.scope(), request.filters());
         int limit = Math.max(1, Math.min(request.limit(), JobSearchRequest.MAX_LIMIT));
         int facetLimit = Math.max(1, Math.min(request.facetLimit(), JobSearchRequest.MAX_FACET_LIMIT));
@@ -69,7 +87,7 @@ final class JobQueries {
         // same search by others) reuse them, and their top-docs collector may skip what cannot
         // compete instead of counting every match.
         SummaryKey key = new SummaryKey(
-                request.scope(), text, request.querySkills(), request.filters(), request.facets(), facetLimit);
+                request.scope(), text, typos, request.querySkills(), request.filters(), request.facets(), facetLimit);
         Summary known = summaryCache ? searcher.recalled(key) : null;
         Counted counted;
         if (known != null) {
@@ -87,7 +105,10 @@ final class JobQueries {
         String next = top.scoreDocs.length > limit
                 ? SearchCursor.encode(request.sort(), (FieldDoc) top.scoreDocs[limit - 1])
                 : null;
-        String didYouMean = summary.total() == 0 && textQuery.positive() != null && after == null
+        String didYouMean = summary.total() == 0
+                        && (typos || !TextQuery.forgivable(text))
+                        && textQuery.positive() != null
+                        && after == null
                 ? didYouMean(searcher, text, request)
                 : null;
         return new JobSearchResult(hits, summary.total(), next, summary.facets(), didYouMean);
@@ -99,6 +120,7 @@ final class JobQueries {
     private record SummaryKey(
             SearchScope scope,
             QueryText query,
+            boolean typos,
             List<String> querySkills,
             JobSearchRequest.Filters filters,
             Set<JobSearchRequest.Facet> facets,

@@ -69,7 +69,20 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
     static final int MAX_PROXIMITY_PAIRS = 8;
 
     static TextQuery build(QueryText text, List<String> querySkills, Analyzer analyzer) {
-        return new Builder(analyzer).build(text, querySkills);
+        return build(text, querySkills, analyzer, true);
+    }
+
+    /**
+     * @param forgiveTypos whether words also match titles and skills within an edit distance; the
+     *     fuzzy automata cost more than the rest of a search, so searches try without them first
+     */
+    static TextQuery build(QueryText text, List<String> querySkills, Analyzer analyzer, boolean forgiveTypos) {
+        return new Builder(analyzer, forgiveTypos).build(text, querySkills);
+    }
+
+    /** Whether the query has words a typo-tolerant search would also match approximately. */
+    static boolean forgivable(QueryText text) {
+        return text.parts().stream().anyMatch(part -> !part.excluded() && part.kind() == QueryText.Kind.WORD);
     }
 
     /**
@@ -104,6 +117,7 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
 
     private static final class Builder {
         private final Analyzer analyzer;
+        private final boolean forgiveTypos;
         private int tokens;
         private int fuzzyWords;
         private final BooleanQuery.Builder highlight = new BooleanQuery.Builder();
@@ -113,8 +127,9 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
         /** The words of the query as written (lowercased, unstemmed) in order; null between words that are not neighbours. */
         private final List<@Nullable String> asWritten = new ArrayList<>();
 
-        Builder(Analyzer analyzer) {
+        Builder(Analyzer analyzer, boolean forgiveTypos) {
             this.analyzer = analyzer;
+            this.forgiveTypos = forgiveTypos;
         }
 
         TextQuery build(QueryText text, List<String> querySkills) {
@@ -225,7 +240,7 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
             analyzed.forEach(token -> typed.add(token.text()));
             analyzeFree(JobFields.SPELL, part.text()).forEach(token -> asWritten.add(token.text()));
             if (analyzed.size() == 1) {
-                boolean fuzzy = part.kind() == QueryText.Kind.WORD && fuzzyWords++ < MAX_FUZZY_WORDS;
+                boolean fuzzy = forgiveTypos && part.kind() == QueryText.Kind.WORD && fuzzyWords++ < MAX_FUZZY_WORDS;
                 return word(
                         analyzed.get(0).text(),
                         fuzzy ? part.text().codePointCount(0, part.text().length()) : 0);
