@@ -57,6 +57,11 @@ class DocumentationTests {
     void theImageRunsAsAnUnprivilegedUserFromTheLayeredJar() throws IOException {
         String dockerfile = Files.readString(Path.of("Dockerfile"));
         assertThat(dockerfile).contains("USER 10001").contains("JarLauncher").contains("EXPOSE 8080");
+        // that user cannot write to /app: the search index and mail files go where it can
+        assertThat(dockerfile)
+                .contains("chown 10001 /var/lib/hireloop")
+                .contains("HIRELOOP_SEARCH_INDEX_DIR=/var/lib/hireloop/search")
+                .contains("HIRELOOP_MAIL_DIR=/var/lib/hireloop/mail");
     }
 
     private static Set<String> variablesIn(String text) {
