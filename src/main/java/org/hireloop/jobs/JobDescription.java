@@ -59,6 +59,36 @@ public record JobDescription(
     }
 
     public record CareerRole(String title, @Nullable String abbreviation) {
+        private static final int MAX_ABBREVIATION = 15;
+
+        /**
+         * Whether the text in "Title (TEXT)" is an abbreviation of the title: mostly capitals and
+         * digits, starting with one ("SRE", "SDE II", "L5"; not "iOS", "Remote"). The parser and
+         * the career graph both decide it so.
+         */
+        public static boolean isAbbreviation(String text) {
+            if (text.isEmpty() || text.length() > MAX_ABBREVIATION) {
+                return false;
+            }
+            char first = text.charAt(0);
+            if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+                return false;
+            }
+            int capitals = 0;
+            int lower = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                    capitals++;
+                } else if (Character.isLowerCase(c)) {
+                    lower++;
+                } else if (c != ' ' && c != '-' && c != '&' && c != '.' && c != '+') {
+                    return false;
+                }
+            }
+            return capitals > lower;
+        }
+
         public CareerRole {
             Objects.requireNonNull(title, "title");
             if (title.isBlank()) {

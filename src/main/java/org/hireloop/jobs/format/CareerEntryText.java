@@ -13,8 +13,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class CareerEntryText {
 
-    private static final int MAX_ABBREVIATION = 15;
-
     private CareerEntryText() {}
 
     static @Nullable CareerEntry parse(String item) {
@@ -62,34 +60,10 @@ final class CareerEntryText {
         if (role.endsWith(")") && open > 0) {
             String abbreviation = Spaces.trim(role.substring(open + 1, role.length() - 1));
             String title = Spaces.trim(role.substring(0, open));
-            if (!title.isEmpty() && isAbbreviation(abbreviation)) {
+            if (!title.isEmpty() && CareerRole.isAbbreviation(abbreviation)) {
                 return new CareerRole(title, abbreviation);
             }
         }
         return new CareerRole(role, null);
-    }
-
-    /** Mostly capitals and digits, starting with one: "SRE", "SDE II", "L5"; not "iOS", "Remote". */
-    static boolean isAbbreviation(String text) {
-        if (text.isEmpty() || text.length() > MAX_ABBREVIATION) {
-            return false;
-        }
-        char first = text.charAt(0);
-        if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
-            return false;
-        }
-        int capitals = 0;
-        int lower = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isUpperCase(c) || Character.isDigit(c)) {
-                capitals++;
-            } else if (Character.isLowerCase(c)) {
-                lower++;
-            } else if (c != ' ' && c != '-' && c != '&' && c != '.' && c != '+') {
-                return false;
-            }
-        }
-        return capitals > lower;
     }
 }

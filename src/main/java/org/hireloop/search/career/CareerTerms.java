@@ -94,7 +94,7 @@ public final class CareerTerms {
                 .matcher(text);
         while (matcher.find()) {
             String candidate = RoleName.normalize(matcher.group(1));
-            if (RoleName.isAbbreviation(candidate)) {
+            if (CareerRole.isAbbreviation(candidate)) {
                 return candidate;
             }
         }

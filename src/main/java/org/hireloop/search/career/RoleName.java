@@ -20,7 +20,6 @@ public record RoleName(String title, @Nullable String abbreviation) {
     /** The longest title kept; longer text is not a role title. */
     public static final int MAX_LENGTH = 200;
 
-    private static final int MAX_ABBREVIATION = 15;
     // control characters, and the career terms' separator (see CareerTerms.SEPARATOR)
     private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}\\u241F]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
@@ -104,30 +103,6 @@ public record RoleName(String title, @Nullable String abbreviation) {
         return slug.substring(from, to);
     }
 
-    /** Mostly capitals and digits, starting with one: "SRE", "SDE II", "L5"; not "Remote" or "iOS". */
-    static boolean isAbbreviation(String text) {
-        if (text.isEmpty() || text.length() > MAX_ABBREVIATION) {
-            return false;
-        }
-        char first = text.charAt(0);
-        if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
-            return false;
-        }
-        int capitals = 0;
-        int lower = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isUpperCase(c) || Character.isDigit(c)) {
-                capitals++;
-            } else if (Character.isLowerCase(c)) {
-                lower++;
-            } else if (c != ' ' && c != '-' && c != '&' && c != '.' && c != '+') {
-                return false;
-            }
-        }
-        return capitals > lower;
-    }
-
     private static @Nullable RoleName alternative(String text) {
         String role = normalize(text);
         if (slugOf(role).isEmpty() || role.length() > MAX_LENGTH) {
@@ -137,7 +112,7 @@ public record RoleName(String title, @Nullable String abbreviation) {
         if (role.endsWith(")") && open > 0) {
             String abbreviation = normalize(role.substring(open + 1, role.length() - 1));
             String title = normalize(role.substring(0, open));
-            if (!slugOf(title).isEmpty() && isAbbreviation(abbreviation)) {
+            if (!slugOf(title).isEmpty() && CareerRole.isAbbreviation(abbreviation)) {
                 return new RoleName(title, abbreviation);
             }
         }
