@@ -9,10 +9,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of hits, the facet counts over every match (not only this page), the total number of
  * matches, the cursor of the next page, and a corrected query when nothing matched.
+ *
+ * @param totalExact whether the total and the facet counts were counted over every match; false
+ *     when the search matched so many jobs that the engine estimated them from a sample of the
+ *     index (the hits are the same either way)
  */
 public record JobSearchResult(
         List<JobHit> hits,
         long total,
+        boolean totalExact,
         @Nullable String nextCursor,
         Map<String, List<FacetCount>> facets,
         @Nullable String didYouMean) {

@@ -33,8 +33,11 @@ class SearchConfiguration {
     @Bean(destroyMethod = "close")
     @Lazy
     JobSearchEngine jobSearchEngine(SearchSettings settings) {
-        LuceneJobSearchEngine.Options options =
-                new LuceneJobSearchEngine.Options(settings.summaryCache(), settings.searchThreads());
+        LuceneJobSearchEngine.Options options = new LuceneJobSearchEngine.Options(
+                settings.summaryCache(),
+                settings.searchThreads(),
+                settings.exactCount(),
+                LuceneJobSearchEngine.Options.SAMPLE_DOCS);
         return settings.inMemory()
                 ? LuceneJobSearchEngine.inMemory(options)
                 : new LuceneJobSearchEngine(Path.of(settings.indexDir()), options);

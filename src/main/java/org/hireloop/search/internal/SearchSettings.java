@@ -2,6 +2,7 @@ package org.hireloop.search.internal;
 
 import java.time.Duration;
 import java.util.Map;
+import org.hireloop.search.lucene.LuceneJobSearchEngine;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -17,6 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     (on unless {@code false}); off, every search counts everything, as benchmarks against a plain
  *     Lucene index want
  * @param searchThreads threads one search may use (the number of cores unless set)
+ * @param exactCount matches a search counts exactly; above, its total and facets are estimated
+ *     from a sample of the index and flagged {@code total_exact: false} (10,000 unless set)
  */
 @ConfigurationProperties("hireloop.search")
 public record SearchSettings(
@@ -25,13 +28,15 @@ public record SearchSettings(
         String baseCurrency,
         Map<String, Double> currencyRates,
         Boolean summaryCache,
-        Integer searchThreads) {
+        Integer searchThreads,
+        Integer exactCount) {
 
     public SearchSettings {
         summaryCache = summaryCache == null || summaryCache;
         searchThreads = searchThreads == null || searchThreads < 1
                 ? Runtime.getRuntime().availableProcessors()
                 : searchThreads;
+        exactCount = exactCount == null || exactCount < 0 ? LuceneJobSearchEngine.Options.EXACT_COUNT : exactCount;
         indexDir = indexDir == null || indexDir.isBlank() ? "./data/search" : indexDir;
         pollInterval = pollInterval == null ? Duration.ofMillis(250) : pollInterval;
         baseCurrency = baseCurrency == null || baseCurrency.isBlank() ? "USD" : baseCurrency;

@@ -215,16 +215,19 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
             return total;
         }
 
-        /** The top values of each dimension by count, ties by value (ordinal order), zero counts left out. */
-        Map<String, List<FacetCount>> top(int limit) throws IOException {
+        /**
+         * The top values of each dimension by count, ties by value (ordinal order), zero counts
+         * left out; each count multiplied by {@code scale} (what one counted match stands for).
+         */
+        Map<String, List<FacetCount>> top(int limit, double scale) throws IOException {
             Map<String, List<FacetCount>> top = new LinkedHashMap<>();
             for (int d = 0; d < dims.size(); d++) {
-                top.put(dims.get(d).name, top(d, limit));
+                top.put(dims.get(d).name, top(d, limit, scale));
             }
             return top;
         }
 
-        private List<FacetCount> top(int d, int limit) throws IOException {
+        private List<FacetCount> top(int d, int limit, double scale) throws IOException {
             Dim dim = dims.get(d);
             if (dim.state == null) {
                 return List.of();
@@ -245,7 +248,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
             List<FacetCount> top = new ArrayList<>(Math.min(limit, ords.size()));
             for (int ord : ords.subList(0, Math.min(limit, ords.size()))) {
                 String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
-                top.add(new FacetCount(path[path.length - 1], count[ord]));
+                top.add(new FacetCount(path[path.length - 1], Math.round(count[ord] * scale)));
             }
             return top;
         }

@@ -49,10 +49,18 @@ final class JobQueries {
     private final Spelling spelling = new Spelling();
 
     private final boolean summaryCache;
+    private final int exactCount;
+    private final int sampleDocs;
 
-    JobQueries(Analyzer analyzer, boolean summaryCache) {
+    /**
+     * @param exactCount matches a search counts exactly; a search matching more estimates its
+     *     total and facets from a sample of about {@code sampleDocs} documents of the index
+     */
+    JobQueries(Analyzer analyzer, boolean summaryCache, int exactCount, int sampleDocs) {
         this.analyzer = analyzer;
         this.summaryCache = summaryCache;
+        this.exactCount = exactCount;
+        this.sampleDocs = sampleDocs;
         this.snippets = new Snippets(analyzer);
     }
 
@@ -93,7 +101,7 @@ final class JobQueries {
         if (known != null) {
             counted = new Counted(searcher.search(query, topDocs(sort, limit, after, TOTAL_THRESHOLD)), known);
         } else {
-            counted = countEverything(searcher, query, sort, limit, after, request.facets(), facetLimit);
+            counted = count(searcher, query, sort, limit, after, request.facets(), facetLimit);
             if (summaryCache) {
                 searcher.remember(key, counted.summary());
             }
@@ -111,11 +119,11 @@ final class JobQueries {
                         && after == null
                 ? didYouMean(searcher, text, request)
                 : null;
-        return new JobSearchResult(hits, summary.total(), next, summary.facets(), didYouMean);
+        return new JobSearchResult(hits, summary.total(), summary.exact(), next, summary.facets(), didYouMean);
     }
 
     /** What a search finds regardless of its page and order; kept per generation. */
-    private record Summary(long total, Map<String, List<FacetCount>> facets) {}
+    private record Summary(long total, boolean exact, Map<String, List<FacetCount>> facets) {}
 
     private record SummaryKey(
             SearchScope scope,
@@ -131,6 +139,46 @@ final class JobQueries {
     /** One page more than asked for: its presence says whether there is a next page. */
     private static TopFieldCollectorManager topDocs(Sort sort, int limit, @Nullable FieldDoc after, int threshold) {
         return new TopFieldCollectorManager(sort, limit + 1, after, threshold);
+    }
+
+    /**
+     * The page with the total and the facets. On an index larger than the sample, a first pass
+     * counts the matches and facet values in a sample of it ({@link IndexSample}, about one
+     * document in ten at a million jobs); when they stand for more than {@code exactCount} matches,
+     * the estimate is the answer (flagged as such) and the page comes from a top-docs search that
+     * skips what cannot compete. Otherwise, and on smaller indexes, everything is counted exactly.
+     * The cost of a broad search then stops growing with the index: it is the sample's, not the
+     * matches'.
+     */
+    private Counted count(
+            JobSearcher searcher,
+            Query query,
+            Sort sort,
+            int limit,
+            @Nullable FieldDoc after,
+            Set<JobSearchRequest.Facet> facets,
+            int facetLimit)
+            throws IOException {
+        int stride = IndexSample.strideFor(searcher.getIndexReader().maxDoc(), sampleDocs);
+        if (stride > 1) {
+            IndexSample sample = new IndexSample(stride);
+            Query sampled = new BooleanQuery.Builder()
+                    .add(query, Occur.MUST)
+                    .add(sample, Occur.FILTER)
+                    .build();
+            FacetCounter.Counts counts = searcher.search(sampled, new FacetCounter(searcher, facetDims(facets)));
+            double scale = sample.scale(searcher.getIndexReader().leaves());
+            long estimate = Math.round(counts.total() * scale);
+            if (estimate > exactCount) {
+                TopFieldDocs top = searcher.search(query, topDocs(sort, limit, after, TOTAL_THRESHOLD));
+                return new Counted(top, new Summary(estimate, false, counts.top(facetLimit, scale)));
+            }
+        }
+        return countEverything(searcher, query, sort, limit, after, facets, facetLimit);
+    }
+
+    private static List<String> facetDims(Set<JobSearchRequest.Facet> facets) {
+        return facets.stream().map(JobSearchRequest.Facet::apiName).toList();
     }
 
     /**
@@ -152,12 +200,12 @@ final class JobQueries {
         TopFieldCollectorManager topDocs = topDocs(sort, limit, after, Integer.MAX_VALUE);
         if (facets.isEmpty()) {
             TopFieldDocs top = searcher.search(query, topDocs);
-            return new Counted(top, new Summary(top.totalHits.value, Map.of()));
+            return new Counted(top, new Summary(top.totalHits.value, true, Map.of()));
         }
-        List<String> dims = facets.stream().map(JobSearchRequest.Facet::apiName).toList();
-        Object[] results = searcher.search(query, new MultiCollectorManager(topDocs, new FacetCounter(searcher, dims)));
+        Object[] results = searcher.search(
+                query, new MultiCollectorManager(topDocs, new FacetCounter(searcher, facetDims(facets))));
         FacetCounter.Counts counts = (FacetCounter.Counts) results[1];
-        return new Counted((TopFieldDocs) results[0], new Summary(counts.total(), counts.top(facetLimit)));
+        return new Counted((TopFieldDocs) results[0], new Summary(counts.total(), true, counts.top(facetLimit, 1)));
     }
 
     private static Query compose(TextQuery text, SearchScope scope, JobSearchRequest.Filters filters) {

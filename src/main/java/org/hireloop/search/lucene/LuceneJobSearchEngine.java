@@ -86,8 +86,18 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
      *     (benchmarks comparing with a plain Lucene search turn it off)
      * @param searchThreads threads one search may use for the slices of the index; 1 searches on
      *     the caller's thread only
+     * @param exactCount matches a search counts exactly: a search matching more (estimated from a
+     *     sample of the index) answers with its total and facets estimated, flagged as such, as
+     *     Elasticsearch's {@code track_total_hits} does; {@link Integer#MAX_VALUE} always counts
+     * @param sampleDocs documents in the sample that estimates the matches of a broad search; an
+     *     index at most twice as large is always counted exactly
      */
-    public record Options(boolean summaryCache, int searchThreads) {
+    public record Options(boolean summaryCache, int searchThreads, int exactCount, int sampleDocs) {
+
+        /** Matches counted exactly by default: Elasticsearch's default for its total too. */
+        public static final int EXACT_COUNT = 10_000;
+        /** The sample's size by default: a broad search costs about what it costs on this many jobs. */
+        public static final int SAMPLE_DOCS = 100_000;
 
         /** The system property that turns the summary cache off ({@code false}); on by default. */
         public static final String SUMMARY_CACHE = "hireloop.search.summary-cache";
@@ -96,6 +106,12 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
 
         public Options {
             searchThreads = Math.max(1, searchThreads);
+            exactCount = Math.max(0, exactCount);
+            sampleDocs = Math.max(IndexSample.BLOCK, sampleDocs);
+        }
+
+        public Options(boolean summaryCache, int searchThreads) {
+            this(summaryCache, searchThreads, EXACT_COUNT, SAMPLE_DOCS);
         }
 
         /** The defaults, or what the system properties above say. */
@@ -160,7 +176,7 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
             throw new UncheckedIOException("cannot open the search index", e);
         }
         this.indexing = new JobIndexing(facets);
-        this.queries = new JobQueries(analyzer, options.summaryCache());
+        this.queries = new JobQueries(analyzer, options.summaryCache(), options.exactCount(), options.sampleDocs());
     }
 
     /** No compound files for merged segments either; merges otherwise as Lucene's default policy does. */

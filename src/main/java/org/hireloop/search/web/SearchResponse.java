@@ -17,6 +17,7 @@ record SearchResponse(
         List<Hit> data,
         @Nullable String nextCursor,
         long total,
+        boolean totalExact,
         Map<String, List<JobSearchResult.FacetCount>> facets,
         @Nullable String didYouMean) {
 
@@ -25,6 +26,7 @@ record SearchResponse(
                 result.hits().stream().map(Hit::of).toList(),
                 result.nextCursor(),
                 result.total(),
+                result.totalExact(),
                 new LinkedHashMap<>(result.facets()),
                 result.didYouMean());
     }

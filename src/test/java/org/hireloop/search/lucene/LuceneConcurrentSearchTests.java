@@ -3,10 +3,8 @@ package org.hireloop.search.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hireloop.search.lucene.TestJob.*;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.hireloop.search.JobDocument;
 import org.hireloop.search.JobSearchRequest;
@@ -23,26 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class LuceneConcurrentSearchTests {
 
-    private static final String[] TITLES = {
-        "Data Engineer", "Platform Engineer", "Java Developer", "Product Manager", "Designer", "Sales Lead", "Chef"
-    };
-    private static final String[] SKILLS = {"Java", "Kubernetes", "Python", "SQL", "Kafka", "React"};
-    private static final String[] WORDS = {
-        "alpha",
-        "beta",
-        "gamma",
-        "delta",
-        "engineering",
-        "platform",
-        "chef",
-        "design",
-        "product",
-        "java",
-        "data",
-        "kitchen",
-        "support"
-    };
-
     private final List<LuceneJobSearchEngine> engines = new ArrayList<>();
 
     @AfterEach
@@ -52,7 +30,7 @@ class LuceneConcurrentSearchTests {
 
     @Test
     void severalThreadsFindWhatOneThreadFinds() {
-        List<JobDocument> jobs = jobs(1200);
+        List<JobDocument> jobs = varied(1200);
         LuceneJobSearchEngine sequential = engine(new LuceneJobSearchEngine.Options(false, 1), jobs);
         LuceneJobSearchEngine concurrent = engine(new LuceneJobSearchEngine.Options(false, 4), jobs);
         LuceneJobSearchEngine cached = engine(new LuceneJobSearchEngine.Options(true, 4), jobs);
@@ -89,7 +67,7 @@ class LuceneConcurrentSearchTests {
 
     @Test
     void countsEveryMatchAndEveryFacetValueExactly() {
-        List<JobDocument> jobs = jobs(900);
+        List<JobDocument> jobs = varied(900);
         LuceneJobSearchEngine concurrent = engine(new LuceneJobSearchEngine.Options(false, 3), jobs);
 
         JobSearchResult all =
@@ -123,37 +101,5 @@ class LuceneConcurrentSearchTests {
             SearchScope scope, String query, JobSearchRequest.Sort sort, String cursor) {
         return new JobSearchRequest(
                 scope, query, List.of(), JobSearchRequest.Filters.NONE, sort, 20, cursor, Set.of(Facet.values()), 10);
-    }
-
-    private static List<JobDocument> jobs(int count) {
-        Random random = new Random(7);
-        List<JobDocument> jobs = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String skill = SKILLS[random.nextInt(SKILLS.length)];
-            TestJob job = job(TITLES[random.nextInt(TITLES.length)] + " " + WORDS[random.nextInt(WORDS.length)])
-                    .org(random.nextInt(3) == 0 ? ORG_B : ORG_A)
-                    .status(random.nextInt(10) == 0 ? "draft" : "published")
-                    .tags(WORDS[random.nextInt(WORDS.length)], WORDS[random.nextInt(WORDS.length)])
-                    .skills(skill)
-                    .responsibilities(sentence(random), sentence(random))
-                    .role(sentence(random))
-                    .workplace(random.nextBoolean() ? "remote" : "onsite")
-                    .location(random.nextBoolean() ? "DE" : "GB", "City" + random.nextInt(5))
-                    .employmentType(random.nextInt(5) == 0 ? "CONTRACTOR" : "FULL_TIME")
-                    .department("Dept" + random.nextInt(4))
-                    .salary(30_000.0 + random.nextInt(100_000), null)
-                    .experience(random.nextInt(12), null)
-                    .published(T0.plus(Duration.ofMinutes(random.nextInt(5000))));
-            jobs.add(job.build());
-        }
-        return jobs;
-    }
-
-    private static String sentence(Random random) {
-        StringBuilder sentence = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
-            sentence.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
-        }
-        return sentence.toString().strip();
     }
 }

@@ -1,10 +1,12 @@
 package org.hireloop.search.lucene;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import org.hireloop.platform.OrgId;
 import org.hireloop.search.JobDocument;
@@ -18,6 +20,26 @@ final class TestJob {
     static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
     private static int sequence;
+
+    private static final String[] TITLES = {
+        "Data Engineer", "Platform Engineer", "Java Developer", "Product Manager", "Designer", "Sales Lead", "Chef"
+    };
+    private static final String[] SKILLS = {"Java", "Kubernetes", "Python", "SQL", "Kafka", "React"};
+    private static final String[] WORDS = {
+        "alpha",
+        "beta",
+        "gamma",
+        "delta",
+        "engineering",
+        "platform",
+        "chef",
+        "design",
+        "product",
+        "java",
+        "data",
+        "kitchen",
+        "support"
+    };
 
     UUID id = UUID.fromString(String.format("00000000-0000-7000-8000-%012d", ++sequence));
     OrgId org = ORG_A;
@@ -177,5 +199,41 @@ final class TestJob {
                 updatedAt,
                 1L,
                 terms);
+    }
+
+    /**
+     * Jobs with titles, tags, skills, text and facet values drawn from small vocabularies (seed
+     * 7): many jobs share each word, as on a real board.
+     */
+    static List<JobDocument> varied(int count) {
+        Random random = new Random(7);
+        List<JobDocument> jobs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String skill = SKILLS[random.nextInt(SKILLS.length)];
+            TestJob job = job(TITLES[random.nextInt(TITLES.length)] + " " + WORDS[random.nextInt(WORDS.length)])
+                    .org(random.nextInt(3) == 0 ? ORG_B : ORG_A)
+                    .status(random.nextInt(10) == 0 ? "draft" : "published")
+                    .tags(WORDS[random.nextInt(WORDS.length)], WORDS[random.nextInt(WORDS.length)])
+                    .skills(skill)
+                    .responsibilities(sentence(random), sentence(random))
+                    .role(sentence(random))
+                    .workplace(random.nextBoolean() ? "remote" : "onsite")
+                    .location(random.nextBoolean() ? "DE" : "GB", "City" + random.nextInt(5))
+                    .employmentType(random.nextInt(5) == 0 ? "CONTRACTOR" : "FULL_TIME")
+                    .department("Dept" + random.nextInt(4))
+                    .salary(30_000.0 + random.nextInt(100_000), null)
+                    .experience(random.nextInt(12), null)
+                    .published(T0.plus(Duration.ofMinutes(random.nextInt(5000))));
+            jobs.add(job.build());
+        }
+        return jobs;
+    }
+
+    private static String sentence(Random random) {
+        StringBuilder sentence = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            sentence.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+        }
+        return sentence.toString().strip();
     }
 }
