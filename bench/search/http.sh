@@ -5,7 +5,8 @@
 # queries.txt over HTTP with one connection (latency, not throughput), then runs the same mix on a
 # plain Lucene index of the same corpus (LuceneReference.java) and prints our p95 as a ratio of it.
 # Usage: bench/search/http.sh [JOBS] [DURATION_SECONDS]      (needs wrk: apt-get install wrk)
-# Keeps its data in $WORK (default /tmp/hireloop-search-JOBS) so a second run skips generation.
+# Keeps its data in $WORK (default /tmp/hireloop-search-JOBS) so a second run skips generation;
+# KEEP_INDEX=1 also keeps the index a previous run built (latency only, no indexing figure).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JOBS=${1:-100000}
@@ -26,8 +27,12 @@ if [ ! -f "$WORK/loaded" ]; then
     java $JAVA_OPTS -jar "$JAR" generate --seed=7 --orgs=200 --jobs="$JOBS" --out="$WORK/corpus" --load
   touch "$WORK/loaded"
 fi
-rm -rf "$WORK/index"
-java $JAVA_OPTS -jar "$JAR" reindex | grep -i reindexed
+if [ "${KEEP_INDEX:-0}" = 1 ] && [ -d "$WORK/index" ]; then
+  echo "keeping the index in $WORK/index (KEEP_INDEX=1): no indexing figure"
+else
+  rm -rf "$WORK/index"
+  java $JAVA_OPTS -jar "$JAR" reindex | grep -i reindexed
+fi
 
 java $JAVA_OPTS -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP=$!

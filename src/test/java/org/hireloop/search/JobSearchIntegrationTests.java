@@ -149,6 +149,7 @@ class JobSearchIntegrationTests {
         String board = "/api/v1/public/orgs/" + tenant.slug() + "/jobs?facets=tag,salary,skill&facet_limit=100&q=";
         JsonNode result = awaitSearch(board, hasHit(id));
         assertThat(result.get("total").asLong()).isEqualTo(1);
+        assertThat(result.get("total_exact").asBoolean()).isTrue();
         assertThat(facet(result, "tag")).contains("Software Engineering=1", "Cloud Computing=1");
         assertThat(facet(result, "skill")).contains("Kubernetes=1", "PostgreSQL=1");
         // 120,000 to 220,000 USD a year overlaps 200,000 to 300,000 USD, and 150,000 EUR

@@ -89,7 +89,6 @@ final class JobQueries {
         int limit = Math.max(1, Math.min(request.limit(), JobSearchRequest.MAX_LIMIT));
         int facetLimit = Math.max(1, Math.min(request.facetLimit(), JobSearchRequest.MAX_FACET_LIMIT));
         FieldDoc after = request.cursor() == null ? null : SearchCursor.decode(request.sort(), request.cursor());
-        Sort sort = SearchCursor.sort(request.sort());
 
         // The total and the facets do not depend on the page: the next pages of a search (and the
         // same search by others) reuse them, and their top-docs collector may skip what cannot
@@ -99,9 +98,9 @@ final class JobQueries {
         Summary known = summaryCache ? searcher.recalled(key) : null;
         Counted counted;
         if (known != null) {
-            counted = new Counted(searcher.search(query, topDocs(sort, limit, after, TOTAL_THRESHOLD)), known);
+            counted = new Counted(page(searcher, query, request.sort(), limit, after), known);
         } else {
-            counted = count(searcher, query, sort, limit, after, request.facets(), facetLimit);
+            counted = count(searcher, query, request.sort(), limit, after, request.facets(), facetLimit);
             if (summaryCache) {
                 searcher.remember(key, counted.summary());
             }
@@ -136,6 +135,19 @@ final class JobQueries {
 
     private record Counted(TopFieldDocs top, Summary summary) {}
 
+    /**
+     * The page without counting every match: the best by relevance skip what cannot compete
+     * ({@link RelevanceTopDocs}); the other sorts read their doc values for every match.
+     */
+    private static TopFieldDocs page(
+            JobSearcher searcher, Query query, JobSearchRequest.Sort sort, int limit, @Nullable FieldDoc after)
+            throws IOException {
+        if (sort == JobSearchRequest.Sort.RELEVANCE) {
+            return searcher.search(query, new RelevanceTopDocs(limit + 1, after));
+        }
+        return searcher.search(query, topDocs(SearchCursor.sort(sort), limit, after, TOTAL_THRESHOLD));
+    }
+
     /** One page more than asked for: its presence says whether there is a next page. */
     private static TopFieldCollectorManager topDocs(Sort sort, int limit, @Nullable FieldDoc after, int threshold) {
         return new TopFieldCollectorManager(sort, limit + 1, after, threshold);
@@ -153,7 +165,7 @@ final class JobQueries {
     private Counted count(
             JobSearcher searcher,
             Query query,
-            Sort sort,
+            JobSearchRequest.Sort sort,
             int limit,
             @Nullable FieldDoc after,
             Set<JobSearchRequest.Facet> facets,
@@ -170,11 +182,12 @@ final class JobQueries {
             double scale = sample.scale(searcher.getIndexReader().leaves());
             long estimate = Math.round(counts.total() * scale);
             if (estimate > exactCount) {
-                TopFieldDocs top = searcher.search(query, topDocs(sort, limit, after, TOTAL_THRESHOLD));
-                return new Counted(top, new Summary(estimate, false, counts.top(facetLimit, scale)));
+                return new Counted(
+                        page(searcher, query, sort, limit, after),
+                        new Summary(estimate, false, counts.top(facetLimit, scale)));
             }
         }
-        return countEverything(searcher, query, sort, limit, after, facets, facetLimit);
+        return countEverything(searcher, query, SearchCursor.sort(sort), limit, after, facets, facetLimit);
     }
 
     private static List<String> facetDims(Set<JobSearchRequest.Facet> facets) {

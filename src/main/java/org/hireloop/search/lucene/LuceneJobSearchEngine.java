@@ -20,11 +20,15 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
@@ -55,7 +59,14 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
      * What the documents hold and how: raise it whenever indexing changes what a search or an
      * aggregation reads (fields, analysis, facet values), so existing indexes are rebuilt.
      */
-    static final String CURRENT_FORMAT = "2";
+    static final String CURRENT_FORMAT = "3";
+
+    /**
+     * Segments keep their documents in job id order: relevance ties are broken by id, and with the
+     * ids in document order a search can skip a tied match that cannot beat the page (see {@link
+     * RelevanceTopDocs}).
+     */
+    static final Sort INDEX_ORDER = new Sort(new SortField(JobFields.ID, SortField.Type.STRING));
 
     private static final double RAM_BUFFER_MB = 192;
     private static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -155,8 +166,13 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
                 new PerFieldAnalyzerWrapper(TextAnalysis.stemmed(), Map.of(JobFields.SPELL, TextAnalysis.plain()));
         FacetsConfig facets = JobIndexing.facetsConfig();
         try {
+            // an index of an older format is rebuilt anyway, and may be sorted otherwise, which
+            // the writer would refuse to open: start it afresh
+            boolean current = CURRENT_FORMAT.equals(lastCommitData(directory).get(FORMAT));
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setOpenMode(
+                            current ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
+                    .setIndexSort(INDEX_ORDER)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
                     // plain segment files: a compound file is one more copy of every flushed and merged segment
                     .setUseCompoundFile(false)
@@ -192,6 +208,14 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + path, e);
         }
+    }
+
+    /** The user data of the directory's last commit; empty when it holds no index. */
+    private static Map<String, String> lastCommitData(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return Map.of();
+        }
+        return SegmentInfos.readLatestCommit(directory).getUserData();
     }
 
     private static Map<String, String> committedData(IndexWriter writer) {

@@ -53,6 +53,32 @@ class LuceneIndexLifecycleTests {
     }
 
     @Test
+    void anIndexOfAnOlderFormatWithJobsInAnotherOrderIsStartedAfresh() throws Exception {
+        try (var writer = new org.apache.lucene.index.IndexWriter(
+                org.apache.lucene.store.FSDirectory.open(directory), new org.apache.lucene.index.IndexWriterConfig())) {
+            // format 2 kept its documents in the order they came, not sorted by id: a writer
+            // sorting by id refuses to open it
+            var old = new org.apache.lucene.document.Document();
+            old.add(new org.apache.lucene.document.StringField(
+                    JobFields.ID, "old", org.apache.lucene.document.Field.Store.NO));
+            writer.addDocument(old);
+            writer.setLiveCommitData(java.util.Map.of("position", "42", "format", "2", "generation", "7")
+                    .entrySet());
+            writer.commit();
+        }
+        LuceneJobSearchEngine reopened = new LuceneJobSearchEngine(directory);
+        try {
+            assertThat(reopened.position()).isEmpty();
+            assertThat(reopened.size()).isZero();
+            reopened.upsert(List.of(job("Java Developer").build()));
+            reopened.commit(43);
+            assertThat(titles(reopened.search(request("java")))).containsExactly("Java Developer");
+        } finally {
+            reopened.close();
+        }
+    }
+
+    @Test
     void writesBecomeVisibleOnCommitAndTheGenerationChangesOnlyWhenSomethingChanged() {
         LuceneJobSearchEngine engine = LuceneJobSearchEngine.inMemory();
         try {

@@ -1,0 +1,160 @@
+package org.hireloop.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The best {@code size} matches by relevance, ties broken by job id (the relevance order of {@link
+ * SearchCursor}), found without scoring most matches of a broad query.
+ *
+ * <p>Lucene's own top-docs collector for a sort by score and then id cannot skip a match whose
+ * score equals the lowest on the page, since its id might still win; on a job board a broad word
+ * gives the same score to a large share of jobs ("Data Engineer" titles), so it scores them all.
+ * The index is sorted by id ({@link LuceneJobSearchEngine}), so within one segment a later match
+ * always has a larger id: once a segment's own best {@code size} are found, only a strictly higher
+ * score can compete there, and the scorer skips the blocks that cannot reach it. Each segment keeps
+ * its own best; merged by score and id they are the best of the index, because the best of the
+ * index that lie in a segment are among that segment's best.
+ */
+final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceCollector, TopFieldDocs> {
+
+    private static final Comparator<FieldDoc> BEST_FIRST = Comparator.comparing((FieldDoc hit) -> (Float) hit.fields[0])
+            .reversed()
+            .thenComparing(hit -> (BytesRef) hit.fields[1]);
+
+    private final int size;
+    private final @Nullable FieldDoc after;
+
+    /**
+     * @param after the last hit of the previous page (its score and id), or null for the first
+     */
+    RelevanceTopDocs(int size, @Nullable FieldDoc after) {
+        this.size = size;
+        this.after = after;
+    }
+
+    @Override
+    public SliceCollector newCollector() {
+        return new SliceCollector();
+    }
+
+    @Override
+    public TopFieldDocs reduce(Collection<SliceCollector> slices) {
+        List<FieldDoc> all = new ArrayList<>();
+        long collected = 0;
+        for (SliceCollector slice : slices) {
+            all.addAll(slice.best);
+            collected += slice.collected;
+        }
+        all.sort(BEST_FIRST);
+        FieldDoc[] top = all.subList(0, Math.min(size, all.size())).toArray(FieldDoc[]::new);
+        SortField[] fields = {SortField.FIELD_SCORE, new SortField(JobFields.ID, SortField.Type.STRING)};
+        // the matches scored, not all of them: callers take the total from elsewhere
+        return new TopFieldDocs(new TotalHits(collected, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), top, fields);
+    }
+
+    /** The best hits of every segment of one slice. */
+    final class SliceCollector implements Collector {
+        final List<FieldDoc> best = new ArrayList<>();
+        long collected;
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.TOP_SCORES;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            return new SegmentCollector(context);
+        }
+
+        /** One segment's best, in a queue whose head is the weakest (lowest score, then largest id). */
+        private final class SegmentCollector implements LeafCollector {
+            private final LeafReaderContext context;
+            private final SortedDocValues ids;
+            private final PriorityQueue<ScoreDoc> queue = new PriorityQueue<>(
+                    Comparator.comparingDouble((ScoreDoc hit) -> hit.score).thenComparing(hit -> -hit.doc));
+            private final float afterScore;
+            private @Nullable Scorable scorer;
+
+            SegmentCollector(LeafReaderContext context) throws IOException {
+                this.context = context;
+                this.ids = DocValues.getSorted(context.reader(), JobFields.ID);
+                this.afterScore = after == null ? Float.NaN : (Float) after.fields[0];
+            }
+
+            @Override
+            public void setScorer(Scorable scorer) {
+                this.scorer = scorer;
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                float score = scorer.score();
+                if (after != null && !afterCursor(doc, score)) {
+                    return;
+                }
+                collected++;
+                if (queue.size() < size) {
+                    queue.add(new ScoreDoc(doc, score));
+                    if (queue.size() == size) {
+                        raiseBar();
+                    }
+                    return;
+                }
+                ScoreDoc weakest = queue.peek();
+                // a later document of this segment has a larger id: it must score strictly higher
+                if (score > weakest.score) {
+                    queue.poll();
+                    queue.add(new ScoreDoc(doc, score));
+                    raiseBar();
+                }
+            }
+
+            /** Whether the match comes after the previous page's last hit in relevance order. */
+            private boolean afterCursor(int doc, float score) throws IOException {
+                if (score != afterScore) {
+                    return score < afterScore;
+                }
+                return ids.advanceExact(doc) && ids.lookupOrd(ids.ordValue()).compareTo((BytesRef) after.fields[1]) > 0;
+            }
+
+            private void raiseBar() throws IOException {
+                scorer.setMinCompetitiveScore(Math.nextUp(queue.peek().score));
+            }
+
+            @Override
+            public void finish() throws IOException {
+                SortedDocValues values = DocValues.getSorted(context.reader(), JobFields.ID);
+                List<ScoreDoc> hits = new ArrayList<>(queue);
+                hits.sort(Comparator.comparingInt(hit -> hit.doc));
+                for (ScoreDoc hit : hits) {
+                    if (!values.advanceExact(hit.doc)) {
+                        throw new IllegalStateException("a job without an id in the index");
+                    }
+                    BytesRef id = BytesRef.deepCopyOf(values.lookupOrd(values.ordValue()));
+                    best.add(new FieldDoc(context.docBase + hit.doc, hit.score, new Object[] {hit.score, id}));
+                }
+            }
+        }
+    }
+}
