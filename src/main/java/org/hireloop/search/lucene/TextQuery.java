@@ -60,7 +60,7 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
 
     static final int FUZZY_EXPANSIONS = 10;
     static final float FUZZY_FACTOR = 0.3f;
-    static final float TIE_BREAKER = 0.1f;
+    static final float TIE_BREAKER = 0f;
     static final float SKILL_BOOST = 3f;
     /** Neighbouring query words may be this many positions further apart in a title. */
     static final int PROXIMITY_SLOP = 1;
@@ -152,16 +152,24 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
             if (words.isEmpty()) {
                 return null;
             }
-            BooleanQuery.Builder query = new BooleanQuery.Builder();
-            words.forEach(word -> query.add(word, Occur.SHOULD));
-            querySkills.stream()
+            List<Query> skills = querySkills.stream()
                     .map(JobFields::keyword)
                     .filter(skill -> !skill.isEmpty())
                     .distinct()
                     .limit(MAX_SKILLS)
-                    .forEach(skill -> query.add(skill(skill), Occur.SHOULD));
-            Query core =
-                    query.setMinimumNumberShouldMatch(required(words.size())).build();
+                    .map(this::skill)
+                    .toList();
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            if (skills.isEmpty() && required(words.size()) == words.size()) {
+                // every word required: a conjunction, which skips what cannot reach the page (a
+                // "should match all" disjunction would score every match)
+                words.forEach(word -> query.add(word, Occur.MUST));
+            } else {
+                words.forEach(word -> query.add(word, Occur.SHOULD));
+                skills.forEach(skill -> query.add(skill, Occur.SHOULD));
+                query.setMinimumNumberShouldMatch(required(words.size()));
+            }
+            Query core = query.build();
             List<Query> proximity = proximity();
             if (proximity.isEmpty()) {
                 return core;
@@ -238,7 +246,15 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
                 return null;
             }
             analyzed.forEach(token -> typed.add(token.text()));
-            analyzeFree(JobFields.SPELL, part.text()).forEach(token -> asWritten.add(token.text()));
+            for (Token token : analyzeFree(JobFields.SPELL, part.text())) {
+                if (part.kind() == QueryText.Kind.PHRASE && !asWritten.isEmpty()) {
+                    // the words of a quoted phrase stand together by definition: a proximity
+                    // clause for them would only score the phrase's title match again, at the
+                    // cost of a sloppy phrase over every match
+                    asWritten.add(null);
+                }
+                asWritten.add(token.text());
+            }
             if (analyzed.size() == 1) {
                 boolean fuzzy = forgiveTypos && part.kind() == QueryText.Kind.WORD && fuzzyWords++ < MAX_FUZZY_WORDS;
                 return word(
