@@ -89,9 +89,12 @@ class SearchIndexerRebuildIntegrationTests {
                 .map(job -> job.id().value())
                 .toList();
         Recording recording = new Recording(index);
+        // about eight pages whatever else the shared database holds: enough to overlap, quick to read
+        int page = Math.max(PAGE, jobs.size() / 8);
 
-        int rebuilt = indexer(recording, documents).rebuild();
+        int rebuilt = indexer(recording, documents, page).rebuild();
 
+        assertThat(recording.batches).as("pages").isGreaterThanOrEqualTo(2);
         assertThat(rebuilt).isEqualTo(jobs.size());
         assertThat(recording.upserted).as("every job once, in the feed's order").containsExactlyElementsOf(jobs);
         assertThat(index.size()).isEqualTo(jobs.size());
@@ -100,7 +103,7 @@ class SearchIndexerRebuildIntegrationTests {
 
     @Test
     void aRebuildWhoseReadingFailsKeepsTheIndexSearchesSeeAndSaysWhy() {
-        indexer(index, documents).rebuild();
+        indexer(index, documents, SearchIndexer.PAGE).rebuild();
         long before = index.size();
         Optional<Long> position = index.position();
         UUID job = feed.all(null, Integer.MAX_VALUE).stream()
@@ -131,8 +134,12 @@ class SearchIndexerRebuildIntegrationTests {
     }
 
     private SearchIndexer indexer(JobSearchEngine engine, JobDocuments with) {
+        return indexer(engine, with, PAGE);
+    }
+
+    private SearchIndexer indexer(JobSearchEngine engine, JobDocuments with, int page) {
         return new SearchIndexer(
-                engine, feed, organizations, with, taxonomy, Duration.ofMillis(250), new SimpleMeterRegistry(), PAGE);
+                engine, feed, organizations, with, taxonomy, Duration.ofMillis(250), new SimpleMeterRegistry(), page);
     }
 
     private static JobSearchRequest request(Tenant tenant) {
@@ -160,6 +167,7 @@ class SearchIndexerRebuildIntegrationTests {
     private static final class Recording implements JobSearchEngine {
 
         final List<UUID> upserted = new ArrayList<>();
+        int batches;
         private final JobSearchEngine engine;
 
         Recording(JobSearchEngine engine) {
@@ -168,6 +176,7 @@ class SearchIndexerRebuildIntegrationTests {
 
         @Override
         public void upsert(Collection<JobDocument> documents) {
+            batches++;
             documents.forEach(document -> upserted.add(document.id()));
             engine.upsert(documents);
         }
