@@ -60,34 +60,54 @@ public final class CareerTerms {
      */
     public static Map<String, List<String>> of(
             JobDescription description, List<SkillMention> skills, @Nullable Double salaryMidYearly) {
-        List<RoleName> own = ownRoles(description);
+        List<Role> own = ownRoles(description);
+        JobDescription.CareerProgression career = description.career();
+        Progression paths = new Progression(
+                roles(career.entryPoints()), roles(career.advancements()), roles(career.lateralMoves()));
         Map<String, List<String>> terms = new LinkedHashMap<>();
-        put(terms, ROLE, own.stream().map(RoleName::title).toList());
-        put(terms, ALIAS, aliases(own, description.career()));
-        put(terms, EDGE, edges(own, description.career()));
+        put(terms, ROLE, own.stream().map(role -> role.name().title()).toList());
+        put(terms, ALIAS, aliases(own, paths));
+        put(terms, EDGE, edges(own, paths));
         put(terms, ROLE_SKILL, roleSkills(own, skills));
         put(terms, ROLE_SALARY, roleSalaries(own, salaryMidYearly));
         return Map.copyOf(terms);
     }
+
+    /**
+     * A role with its slug worked out once: edges compare the slugs of every pair of roles, and the
+     * indexer makes the terms of every job.
+     */
+    private record Role(RoleName name, String slug) {
+
+        Role(RoleName name) {
+            this(name, name.slug());
+        }
+    }
+
+    /** The roles of a description's career paths, each read once for all the dimensions. */
+    private record Progression(List<Role> entryPoints, List<Role> advancements, List<Role> lateralMoves) {}
 
     static String join(String... parts) {
         return String.join(SEPARATOR, parts);
     }
 
     /** The roles the title names, with the abbreviation the role definition may give them ("... Staff (MTS)"). */
-    private static List<RoleName> ownRoles(JobDescription description) {
-        List<RoleName> roles = new ArrayList<>();
+    private static List<Role> ownRoles(JobDescription description) {
+        List<Role> roles = new ArrayList<>();
         for (RoleName role : RoleName.parse(description.title())) {
             String abbreviation = role.abbreviation();
             if (abbreviation == null && description.roleDefinition() != null) {
                 abbreviation = abbreviationIn(description.roleDefinition(), role.title());
             }
-            roles.add(new RoleName(role.title(), abbreviation));
+            roles.add(new Role(new RoleName(role.title(), abbreviation)));
         }
         return roles;
     }
 
     private static @Nullable String abbreviationIn(String text, String title) {
+        if (text.indexOf('(') < 0) {
+            return null; // no abbreviation without parentheses: spares compiling a pattern per job
+        }
         Matcher matcher = Pattern.compile(
                         Pattern.quote(title) + "\\s*\\(([^()]{1,20})\\)",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
@@ -101,34 +121,34 @@ public final class CareerTerms {
         return null;
     }
 
-    private static List<String> aliases(List<RoleName> own, JobDescription.CareerProgression career) {
+    private static List<String> aliases(List<Role> own, Progression paths) {
         Set<String> aliases = new LinkedHashSet<>();
-        List<RoleName> named = new ArrayList<>(own);
-        named.addAll(roles(career.entryPoints()));
-        named.addAll(roles(career.advancements()));
-        named.addAll(roles(career.lateralMoves()));
-        for (RoleName role : named) {
-            if (role.abbreviation() != null) {
-                aliases.add(join(role.title(), role.abbreviation()));
+        List<Role> named = new ArrayList<>(own);
+        named.addAll(paths.entryPoints());
+        named.addAll(paths.advancements());
+        named.addAll(paths.lateralMoves());
+        for (Role role : named) {
+            if (role.name().abbreviation() != null) {
+                aliases.add(join(role.name().title(), role.name().abbreviation()));
             }
         }
         return List.copyOf(aliases);
     }
 
-    private static List<String> edges(List<RoleName> own, JobDescription.CareerProgression career) {
+    private static List<String> edges(List<Role> own, Progression paths) {
         // one value per ordered pair of roles: when a description names a pair twice (as an entry
         // point and as a lateral move), the first kind below wins
         Map<String, String> edges = new LinkedHashMap<>();
-        for (RoleName role : own) {
-            for (RoleName next : roles(career.advancements())) {
+        for (Role role : own) {
+            for (Role next : paths.advancements()) {
                 edge(edges, role, next, CareerGraph.Kind.ADVANCE);
             }
         }
-        for (RoleName role : own) {
-            for (RoleName previous : roles(career.entryPoints())) {
+        for (Role role : own) {
+            for (Role previous : paths.entryPoints()) {
                 edge(edges, previous, role, CareerGraph.Kind.ENTRY);
             }
-            for (RoleName beside : roles(career.lateralMoves())) {
+            for (Role beside : paths.lateralMoves()) {
                 edge(edges, role, beside, CareerGraph.Kind.LATERAL);
                 edge(edges, beside, role, CareerGraph.Kind.LATERAL);
             }
@@ -136,13 +156,15 @@ public final class CareerTerms {
         return List.copyOf(edges.values());
     }
 
-    private static void edge(Map<String, String> edges, RoleName from, RoleName to, CareerGraph.Kind kind) {
+    private static void edge(Map<String, String> edges, Role from, Role to, CareerGraph.Kind kind) {
         if (!from.slug().equals(to.slug())) {
-            edges.putIfAbsent(from.slug() + SEPARATOR + to.slug(), join(from.title(), to.title(), kind.apiValue()));
+            edges.putIfAbsent(
+                    from.slug() + SEPARATOR + to.slug(),
+                    join(from.name().title(), to.name().title(), kind.apiValue()));
         }
     }
 
-    private static List<String> roleSkills(List<RoleName> own, List<SkillMention> skills) {
+    private static List<String> roleSkills(List<Role> own, List<SkillMention> skills) {
         Map<String, String> distinct = new LinkedHashMap<>();
         for (SkillMention mention : skills) {
             String skill = RoleName.normalize(mention.skill());
@@ -151,28 +173,28 @@ public final class CareerTerms {
             }
         }
         List<String> values = new ArrayList<>();
-        for (RoleName role : own) {
-            distinct.values().forEach(skill -> values.add(join(role.title(), skill)));
+        for (Role role : own) {
+            distinct.values().forEach(skill -> values.add(join(role.name().title(), skill)));
         }
         return values;
     }
 
-    private static List<String> roleSalaries(List<RoleName> own, @Nullable Double salaryMidYearly) {
+    private static List<String> roleSalaries(List<Role> own, @Nullable Double salaryMidYearly) {
         if (salaryMidYearly == null || !Double.isFinite(salaryMidYearly) || salaryMidYearly <= 0) {
             return List.of();
         }
         long bucket = (long) Math.floor(salaryMidYearly / SALARY_BUCKET) * SALARY_BUCKET;
         return own.stream()
-                .map(role -> join(role.title(), Long.toString(bucket)))
+                .map(role -> join(role.name().title(), Long.toString(bucket)))
                 .toList();
     }
 
-    private static List<RoleName> roles(List<CareerEntry> entries) {
-        List<RoleName> roles = new ArrayList<>();
+    private static List<Role> roles(List<CareerEntry> entries) {
+        List<Role> roles = new ArrayList<>();
         for (CareerEntry entry : entries) {
             for (CareerRole role : entry.alternatives()) {
                 if (!RoleName.slugOf(role.title()).isEmpty()) {
-                    roles.add(RoleName.of(role));
+                    roles.add(new Role(RoleName.of(role)));
                 }
             }
         }

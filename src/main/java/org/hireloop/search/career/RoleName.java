@@ -25,7 +25,6 @@ public record RoleName(String title, @Nullable String abbreviation) {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
     public RoleName {
         title = normalize(title);
@@ -76,9 +75,7 @@ public record RoleName(String title, @Nullable String abbreviation) {
      * stripped ("Backend Developer." is "Backend Developer").
      */
     public static String normalize(String text) {
-        String line = CONTROLS.matcher(text).replaceAll(" ");
-        line = SPACES.matcher(line).replaceAll(" ");
-        line = DASHES.matcher(line).replaceAll("-").strip();
+        String line = isPrintableAscii(text) ? singleSpaced(text).strip() : unified(text);
         int end = line.length();
         while (end > 0 && isTrailingPunctuation(line.charAt(end - 1))) {
             end--;
@@ -88,19 +85,78 @@ public record RoleName(String title, @Nullable String abbreviation) {
 
     /** The slug of a title, abbreviation or slug: "Site Reliability Engineer" is "site-reliability-engineer". */
     public static String slugOf(String text) {
-        String plain = Normalizer.normalize(normalize(text), Normalizer.Form.NFD);
+        String line = normalize(text);
+        return isPrintableAscii(line) ? asciiSlug(line) : unicodeSlug(line);
+    }
+
+    /**
+     * Control characters, spaces and dashes of every kind unified, for any text; trimmed. Titles
+     * are nearly always printable ASCII, where only runs of spaces can change, and the indexer
+     * normalizes every role of every job: those take {@link #singleSpaced} instead, which gives
+     * the same line without running three patterns (RoleNameTests compares the two).
+     */
+    private static String unified(String text) {
+        String line = CONTROLS.matcher(text).replaceAll(" ");
+        line = SPACES.matcher(line).replaceAll(" ");
+        return DASHES.matcher(line).replaceAll("-").strip();
+    }
+
+    /** The slug of a normalized line of any text: diacritics dropped, symbols spelled out. */
+    private static String unicodeSlug(String line) {
+        String plain = Normalizer.normalize(line, Normalizer.Form.NFD);
         plain = DIACRITICS.matcher(plain).replaceAll("").toLowerCase(Locale.ROOT);
-        plain = plain.replace("+", " plus ").replace("#", " sharp ").replace("&", " and ");
-        String slug = NOT_SLUG.matcher(plain).replaceAll("-");
-        int from = 0;
-        int to = slug.length();
-        while (from < to && slug.charAt(from) == '-') {
-            from++;
+        return asciiSlug(plain);
+    }
+
+    /**
+     * The slug of a line without diacritics: lower case, "+" "#" "&" spelled out, every run of
+     * other characters one dash, none at the ends.
+     */
+    private static String asciiSlug(String line) {
+        String plain = line.toLowerCase(Locale.ROOT)
+                .replace("+", " plus ")
+                .replace("#", " sharp ")
+                .replace("&", " and ");
+        StringBuilder slug = new StringBuilder(plain.length());
+        boolean dash = false;
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (dash && !slug.isEmpty()) {
+                    slug.append('-');
+                }
+                slug.append(c);
+                dash = false;
+            } else {
+                dash = true;
+            }
         }
-        while (to > from && slug.charAt(to - 1) == '-') {
-            to--;
+        return slug.toString();
+    }
+
+    /** Space to tilde only: no control character, special space, dash or diacritic to unify. */
+    private static boolean isPrintableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
         }
-        return slug.substring(from, to);
+        return true;
+    }
+
+    private static String singleSpaced(String text) {
+        if (!text.contains("  ")) {
+            return text;
+        }
+        StringBuilder line = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' || i == 0 || text.charAt(i - 1) != ' ') {
+                line.append(c);
+            }
+        }
+        return line.toString();
     }
 
     private static @Nullable RoleName alternative(String text) {

@@ -36,6 +36,12 @@ import org.slf4j.LoggerFactory;
 public final class SearchIndexer {
 
     static final int PAGE = 1000;
+    /**
+     * Pages a rebuild reads ahead of the index: one in the queue and one being read keep the
+     * indexing threads busy; more would only hold more jobs in memory.
+     */
+    private static final int PAGES_AHEAD = 2;
+
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
     private final JobSearchEngine engine;
@@ -44,6 +50,7 @@ public final class SearchIndexer {
     private final JobDocuments documents;
     private final SkillTaxonomy taxonomy;
     private final Duration pollInterval;
+    private final int page;
     private final Timer lag;
     private final Map<UUID, Organization> orgs = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
@@ -62,12 +69,26 @@ public final class SearchIndexer {
             SkillTaxonomy taxonomy,
             Duration pollInterval,
             MeterRegistry meters) {
+        this(engine, feed, organizations, documents, taxonomy, pollInterval, meters, PAGE);
+    }
+
+    /** With pages of {@code page} jobs: tests use small ones to rebuild from many pages. */
+    SearchIndexer(
+            JobSearchEngine engine,
+            JobChangeFeed feed,
+            Organizations organizations,
+            JobDocuments documents,
+            SkillTaxonomy taxonomy,
+            Duration pollInterval,
+            MeterRegistry meters,
+            int page) {
         this.engine = engine;
         this.feed = feed;
         this.organizations = organizations;
         this.documents = documents;
         this.taxonomy = taxonomy;
         this.pollInterval = pollInterval;
+        this.page = page;
         this.lag = Timer.builder("hireloop.search.index.batch")
                 .description("Time to read and index one batch of job changes")
                 .register(meters);
@@ -145,16 +166,16 @@ public final class SearchIndexer {
         JobChangeFeed.Change after = null;
         while (true) {
             Timer.Sample sample = Timer.start();
-            List<JobChangeFeed.Change> page = feed.changes(position, after, PAGE);
-            if (page.isEmpty()) {
+            List<JobChangeFeed.Change> changes = feed.changes(position, after, page);
+            if (changes.isEmpty()) {
                 break;
             }
             engine.upsert(
-                    toDocuments(page.stream().map(JobChangeFeed.Change::job).toList()));
-            changed += page.size();
-            after = page.get(page.size() - 1);
+                    toDocuments(changes.stream().map(JobChangeFeed.Change::job).toList()));
+            changed += changes.size();
+            after = changes.get(changes.size() - 1);
             sample.stop(lag);
-            if (page.size() < PAGE) {
+            if (changes.size() < page) {
                 break;
             }
         }
@@ -176,23 +197,21 @@ public final class SearchIndexer {
         return changed;
     }
 
-    /** Replaces the whole index with every job of the database; searches see the old one until the commit. */
+    /**
+     * Replaces the whole index with every job of the database; searches see the old one until the
+     * commit, and keep seeing it when the rebuild fails. A thread of its own reads and prepares the
+     * next pages while the index takes the current one.
+     */
     public synchronized int rebuild() {
         long started = System.nanoTime();
         long horizon = feed.horizon();
         engine.deleteAll();
         int count = 0;
-        Job after = null;
-        while (true) {
-            List<Job> page = feed.all(after, PAGE);
-            if (page.isEmpty()) {
-                break;
-            }
-            engine.upsert(toDocuments(page));
-            count += page.size();
-            after = page.get(page.size() - 1);
-            if (page.size() < PAGE) {
-                break;
+        try (ReadAhead<List<JobDocument>> pages =
+                new ReadAhead<>("search-rebuild-reader", PAGES_AHEAD, new AllJobs())) {
+            for (List<JobDocument> batch = pages.next(); batch != null; batch = pages.next()) {
+                engine.upsert(batch);
+                count += batch.size();
             }
         }
         engine.commit(horizon);
@@ -201,6 +220,27 @@ public final class SearchIndexer {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         log.info("Search index rebuilt: {} jobs in {} ms", count, millis);
         return count;
+    }
+
+    /** Every job of the database as documents, a page per call, in primary key order. */
+    private final class AllJobs implements ReadAhead.Source<List<JobDocument>> {
+
+        private @Nullable Job after;
+        private boolean done;
+
+        @Override
+        public @Nullable List<JobDocument> next() {
+            if (done) {
+                return null;
+            }
+            List<Job> jobs = feed.all(after, page);
+            done = jobs.size() < page;
+            if (jobs.isEmpty()) {
+                return null;
+            }
+            after = jobs.get(jobs.size() - 1);
+            return toDocuments(jobs);
+        }
     }
 
     /**

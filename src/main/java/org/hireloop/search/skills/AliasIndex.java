@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Every alias of a set of skills as a trie over tokens, for the longest alias starting at a token.
@@ -266,6 +267,28 @@ final class AliasIndex {
 
     /** How names are compared when looked up: lower case, spaces collapsed. */
     static String key(String text) {
-        return lower(text.strip().replaceAll("\\s+", " "));
+        return lower(singleSpaced(text));
+    }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /**
+     * Trimmed, every run of whitespace one space. Names are looked up for every skill of every job
+     * indexed and nearly all are spaced already: those skip the pattern, which would change nothing.
+     */
+    static String singleSpaced(String text) {
+        String line = text.strip();
+        return isSingleSpaced(line) ? line : WHITESPACE.matcher(line).replaceAll(" ");
+    }
+
+    /** No whitespace but single spaces ({@code \s} is space, tab, line feed, vertical tab, form feed, return). */
+    private static boolean isSingleSpaced(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ' ? i + 1 < line.length() && line.charAt(i + 1) == ' ' : c >= '\t' && c <= '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -45,7 +45,7 @@ class SkillCatalog {
     void learn(Collection<String> competencyNames) {
         TreeMap<String, Map.Entry<String, Integer>> bySlug = new TreeMap<>();
         for (String written : competencyNames) {
-            String name = written == null ? "" : written.strip().replaceAll("\\s+", " ");
+            String name = written == null ? "" : AliasIndex.singleSpaced(written);
             if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || name.split(" ").length > MAX_NAME_WORDS) {
                 continue;
             }

@@ -2,6 +2,7 @@ package org.hireloop.search.skills;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The slug of a skill name: lower case ASCII letters, digits and single dashes, with the symbols
@@ -14,9 +15,7 @@ final class SkillSlug {
 
     /** The slug, or an empty string when the name has no letter or digit. */
     static String of(String name) {
-        String text = Normalizer.normalize(name.strip(), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
+        String text = withoutMarks(name.strip()).toLowerCase(Locale.ROOT);
         if (text.startsWith(".")) {
             text = "dot " + text.substring(1);
         }
@@ -36,5 +35,22 @@ final class SkillSlug {
             }
         }
         return slug.toString();
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /**
+     * Compatibility forms decomposed and diacritics dropped ("Café" is "Cafe"). Printable ASCII has
+     * neither, and the indexer slugs every skill name of every job: it skips the normalizer.
+     */
+    private static String withoutMarks(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < ' ' || c > '~') {
+                return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD))
+                        .replaceAll("");
+            }
+        }
+        return name;
     }
 }
