@@ -173,6 +173,9 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
                     .setOpenMode(
                             current ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
                     .setIndexSort(INDEX_ORDER)
+                    // closing must not commit: a rebuild that failed halfway would be kept with the
+                    // position of the index it replaced, and trusted at the next start
+                    .setCommitOnClose(false)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
                     // plain segment files: a compound file is one more copy of every flushed and merged segment
                     .setUseCompoundFile(false)

@@ -37,6 +37,26 @@ class LuceneIndexLifecycleTests {
     }
 
     @Test
+    void closingKeepsTheLastCommitNotWhatWasWrittenSince() {
+        LuceneJobSearchEngine engine = new LuceneJobSearchEngine(directory);
+        engine.upsert(List.of(job("Java Developer").build(), job("Chef").build()));
+        engine.commit(42);
+        // a rebuild that fails halfway: everything deleted, a part written, no commit
+        engine.deleteAll();
+        engine.upsert(List.of(job("Half Written").build()));
+        engine.close();
+
+        LuceneJobSearchEngine reopened = new LuceneJobSearchEngine(directory);
+        try {
+            assertThat(reopened.position()).contains(42L);
+            assertThat(reopened.size()).isEqualTo(2);
+            assertThat(titles(reopened.search(request("")))).containsExactlyInAnyOrder("Java Developer", "Chef");
+        } finally {
+            reopened.close();
+        }
+    }
+
+    @Test
     void anIndexOfAnOlderFormatHasNoPositionSoItIsRebuilt() throws Exception {
         try (var writer = new org.apache.lucene.index.IndexWriter(
                 org.apache.lucene.store.FSDirectory.open(directory), new org.apache.lucene.index.IndexWriterConfig())) {
