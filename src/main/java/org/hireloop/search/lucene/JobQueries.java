@@ -157,10 +157,11 @@ final class JobQueries {
      * The page with the total and the facets. On an index larger than the sample, a first pass
      * counts the matches and facet values in a sample of it ({@link IndexSample}, about one
      * document in ten at a million jobs); when they stand for more than {@code exactCount} matches,
-     * the estimate is the answer (flagged as such) and the page comes from a top-docs search that
-     * skips what cannot compete. Otherwise, and on smaller indexes, everything is counted exactly.
-     * The cost of a broad search then stops growing with the index: it is the sample's, not the
-     * matches'.
+     * the estimate is the answer (flagged as such). Otherwise, and on smaller indexes, everything
+     * is counted exactly. Counting reads no scores; a relevance page then comes from a search that
+     * skips what cannot reach it ({@link RelevanceTopDocs}), which measured faster than scoring
+     * every match in the counting pass (at 100,000 jobs, 12 against 27 ms for "engineer"). The
+     * cost of a broad search stops growing with the index: it is the sample's, not the matches'.
      */
     private Counted count(
             JobSearcher searcher,
@@ -187,6 +188,12 @@ final class JobQueries {
                         new Summary(estimate, false, counts.top(facetLimit, scale)));
             }
         }
+        if (sort == JobSearchRequest.Sort.RELEVANCE) {
+            FacetCounter.Counts counts = searcher.search(query, new FacetCounter(searcher, facetDims(facets)));
+            return new Counted(
+                    page(searcher, query, sort, limit, after),
+                    new Summary(counts.total(), true, counts.top(facetLimit, 1)));
+        }
         return countEverything(searcher, query, SearchCursor.sort(sort), limit, after, facets, facetLimit);
     }
 
@@ -197,9 +204,9 @@ final class JobQueries {
     /**
      * The page with the exact total and, when asked for, the facets, in one pass over the matches:
      * the facet values are counted from the doc values of each match as it is collected ({@link
-     * FacetCounter}), each slice of the index on its own thread. (Counting first without scores and
-     * then finding the page with skipping measured slower: the second pass over a broad query costs
-     * about what scoring in the first saves.)
+     * FacetCounter}), each slice of the index on its own thread: for the sorts by newest and by
+     * salary, which read every match's sort value anyway: a second pass would cost them what the
+     * first does.
      */
     private static Counted countEverything(
             JobSearcher searcher,
