@@ -1,5 +1,7 @@
 package org.hireloop;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -112,6 +114,22 @@ public class TestApi {
     /** Another member of the tenant's organization, with this role and a token of its own. */
     public Tenant addMember(Tenant tenant, String role) {
         return newMember(tenant, role).tenant();
+    }
+
+    /** Imports a job description as a draft of the tenant's organization (201) and answers its id. */
+    public String importJob(Tenant tenant, byte[] text) {
+        Response response =
+                post("/api/v1/jobs/import").as(tenant).body("text/plain", text).send();
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    /** Imports a job description and publishes it (200), answering its id. */
+    public String publishJob(Tenant tenant, byte[] text) {
+        String id = importJob(tenant, text);
+        Response published = post("/api/v1/jobs/" + id + "/publish").as(tenant).send();
+        assertThat(published.status()).as(published.text()).isEqualTo(200);
+        return id;
     }
 
     /** A member made by {@link #newMember}: their token (as a tenant) and their user id. */

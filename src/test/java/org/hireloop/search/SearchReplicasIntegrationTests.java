@@ -125,18 +125,10 @@ class SearchReplicasIntegrationTests {
     }
 
     private String importFixture(Tenant who) throws IOException {
-        var response = api.post("/api/v1/jobs/import")
-                .as(who)
-                .body("text/plain", Files.readAllBytes(FIXTURE))
-                .send();
-        assertThat(response.status()).as(response.text()).isEqualTo(201);
-        return response.json().get("id").asString();
+        return api.importJob(who, Files.readAllBytes(FIXTURE));
     }
 
     private String publish(Tenant who) throws IOException {
-        String id = importFixture(who);
-        assertThat(api.post("/api/v1/jobs/" + id + "/publish").as(who).send().status())
-                .isEqualTo(200);
-        return id;
+        return api.publishJob(who, Files.readAllBytes(FIXTURE));
     }
 }

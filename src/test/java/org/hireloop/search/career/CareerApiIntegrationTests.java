@@ -248,19 +248,11 @@ class CareerApiIntegrationTests {
     // -- helpers
 
     private String importJob(byte[] text) {
-        var response = api.post("/api/v1/jobs/import")
-                .as(tenant)
-                .body("text/plain", text)
-                .send();
-        assertThat(response.status()).as(response.text()).isEqualTo(201);
-        return response.json().get("id").asString();
+        return api.importJob(tenant, text);
     }
 
     private String publish(byte[] text) {
-        String id = importJob(text);
-        var published = api.post("/api/v1/jobs/" + id + "/publish").as(tenant).send();
-        assertThat(published.status()).as(published.text()).isEqualTo(200);
-        return id;
+        return api.publishJob(tenant, text);
     }
 
     private static byte[] resource(String name) throws IOException {

@@ -156,11 +156,7 @@ class SearchIndexerRebuildIntegrationTests {
     }
 
     private void importFixture(Tenant who) throws IOException {
-        var response = api.post("/api/v1/jobs/import")
-                .as(who)
-                .body("text/plain", Files.readAllBytes(FIXTURE))
-                .send();
-        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        api.importJob(who, Files.readAllBytes(FIXTURE));
     }
 
     /** An engine that notes the id of every document it is given, in order. */
