@@ -172,6 +172,7 @@ final class JobQueries {
             Set<JobSearchRequest.Facet> facets,
             int facetLimit)
             throws IOException {
+        FacetCounter counter = new FacetCounter(searcher, facetDims(facets));
         int stride = IndexSample.strideFor(searcher.getIndexReader().maxDoc(), sampleDocs);
         if (stride > 1) {
             IndexSample sample = new IndexSample(stride);
@@ -179,22 +180,22 @@ final class JobQueries {
                     .add(query, Occur.MUST)
                     .add(sample, Occur.FILTER)
                     .build();
-            FacetCounter.Counts counts = searcher.search(sampled, new FacetCounter(searcher, facetDims(facets)));
+            FacetCounter.Counts counts = searcher.search(sampled, counter);
             double scale = sample.scale(searcher.getIndexReader().leaves());
-            long estimate = Math.round(counts.total() * scale);
-            if (estimate > exactCount) {
-                return new Counted(
-                        page(searcher, query, sort, limit, after),
-                        new Summary(estimate, false, counts.top(facetLimit, scale)));
+            if (Math.round(counts.total() * scale) > exactCount) {
+                return new Counted(page(searcher, query, sort, limit, after), summary(counts, scale, facetLimit));
             }
         }
-        if (sort == JobSearchRequest.Sort.RELEVANCE) {
-            FacetCounter.Counts counts = searcher.search(query, new FacetCounter(searcher, facetDims(facets)));
-            return new Counted(
-                    page(searcher, query, sort, limit, after),
-                    new Summary(counts.total(), true, counts.top(facetLimit, 1)));
+        if (sort != JobSearchRequest.Sort.RELEVANCE) {
+            return countEverything(searcher, query, SearchCursor.sort(sort), limit, after, facets, facetLimit);
         }
-        return countEverything(searcher, query, SearchCursor.sort(sort), limit, after, facets, facetLimit);
+        FacetCounter.Counts counts = searcher.search(query, counter);
+        return new Counted(page(searcher, query, sort, limit, after), summary(counts, 1, facetLimit));
+    }
+
+    /** The total and top facet values of counted matches, each standing for {@code scale} matches (exact at 1). */
+    private static Summary summary(FacetCounter.Counts counts, double scale, int facetLimit) throws IOException {
+        return new Summary(Math.round(counts.total() * scale), scale == 1, counts.top(facetLimit, scale));
     }
 
     private static List<String> facetDims(Set<JobSearchRequest.Facet> facets) {
@@ -225,7 +226,7 @@ final class JobQueries {
         Object[] results = searcher.search(
                 query, new MultiCollectorManager(topDocs, new FacetCounter(searcher, facetDims(facets))));
         FacetCounter.Counts counts = (FacetCounter.Counts) results[1];
-        return new Counted((TopFieldDocs) results[0], new Summary(counts.total(), true, counts.top(facetLimit, 1)));
+        return new Counted((TopFieldDocs) results[0], summary(counts, 1, facetLimit));
     }
 
     private static Query compose(TextQuery text, SearchScope scope, JobSearchRequest.Filters filters) {

@@ -43,6 +43,7 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
 
     private final int size;
     private final @Nullable FieldDoc after;
+    private final float afterScore;
 
     /**
      * @param after the last hit of the previous page (its score and id), or null for the first
@@ -50,6 +51,7 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
     RelevanceTopDocs(int size, @Nullable FieldDoc after) {
         this.size = size;
         this.after = after;
+        this.afterScore = after == null ? Float.NaN : (Float) after.fields[0];
     }
 
     @Override
@@ -90,16 +92,16 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
         /** One segment's best, in a queue whose head is the weakest (lowest score, then largest id). */
         private final class SegmentCollector implements LeafCollector {
             private final LeafReaderContext context;
-            private final SortedDocValues ids;
+            /** The ids of this segment's matches, read for ties with the previous page's last hit only. */
+            private final @Nullable SortedDocValues ids;
+
             private final PriorityQueue<ScoreDoc> queue = new PriorityQueue<>(
                     Comparator.comparingDouble((ScoreDoc hit) -> hit.score).thenComparing(hit -> -hit.doc));
-            private final float afterScore;
             private @Nullable Scorable scorer;
 
             SegmentCollector(LeafReaderContext context) throws IOException {
                 this.context = context;
-                this.ids = DocValues.getSorted(context.reader(), JobFields.ID);
-                this.afterScore = after == null ? Float.NaN : (Float) after.fields[0];
+                this.ids = after == null ? null : DocValues.getSorted(context.reader(), JobFields.ID);
             }
 
             @Override
