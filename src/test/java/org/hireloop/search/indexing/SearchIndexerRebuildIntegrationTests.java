@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +85,7 @@ class SearchIndexerRebuildIntegrationTests {
     }
 
     @Test
-    void aRebuildIndexesEveryJobOnceInOrderAcrossPages() {
+    void aRebuildIndexesEveryJobOnceAcrossPages() {
         List<UUID> jobs = feed.all(null, Integer.MAX_VALUE).stream()
                 .map(job -> job.id().value())
                 .toList();
@@ -94,9 +95,10 @@ class SearchIndexerRebuildIntegrationTests {
 
         int rebuilt = indexer(recording, documents, page).rebuild();
 
-        assertThat(recording.batches).as("pages").isGreaterThanOrEqualTo(2);
+        assertThat(recording.batches).as("pages").hasValueGreaterThanOrEqualTo(2);
         assertThat(rebuilt).isEqualTo(jobs.size());
-        assertThat(recording.upserted).as("every job once, in the feed's order").containsExactlyElementsOf(jobs);
+        // pages go in two at a time, so they may reach the engine in either order
+        assertThat(recording.upserted).as("every job once").containsExactlyInAnyOrderElementsOf(jobs);
         assertThat(index.size()).isEqualTo(jobs.size());
         assertThat(index.position()).isPresent();
     }
@@ -162,8 +164,8 @@ class SearchIndexerRebuildIntegrationTests {
     /** An engine that notes the id of every document it is given, in order. */
     private static final class Recording implements JobSearchEngine {
 
-        final List<UUID> upserted = new ArrayList<>();
-        int batches;
+        final List<UUID> upserted = Collections.synchronizedList(new ArrayList<>());
+        final AtomicInteger batches = new AtomicInteger();
         private final JobSearchEngine engine;
 
         Recording(JobSearchEngine engine) {
@@ -172,7 +174,7 @@ class SearchIndexerRebuildIntegrationTests {
 
         @Override
         public void upsert(Collection<JobDocument> documents) {
-            batches++;
+            batches.incrementAndGet();
             documents.forEach(document -> upserted.add(document.id()));
             engine.upsert(documents);
         }
