@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param query the user's query text (may be empty: then every job in scope matches); words,
  *     "quoted phrases", prefix* terms, -excluded words
- * @param querySkills canonical skills the taxonomy recognized in the query (with the
- *     organization's own aliases), searched as synonyms of the words that named them
+ * @param querySkills skills the taxonomy recognized in the query (with the organization's own
+ *     aliases), searched as synonyms of the words that named them
  * @param salaryMinYearly with salaryMaxYearly: the requested range in the base currency per year;
  *     a job matches when its range overlaps it
  * @param cursor an opaque cursor the engine gave out for the same request, or null
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 public record JobSearchRequest(
         SearchScope scope,
         String query,
-        List<String> querySkills,
+        List<QuerySkill> querySkills,
         Filters filters,
         Sort sort,
         int limit,

@@ -32,6 +32,7 @@ import org.hireloop.search.JobSearchRequest;
 import org.hireloop.search.JobSearchResult;
 import org.hireloop.search.JobSearchResult.FacetCount;
 import org.hireloop.search.JobSearchResult.JobHit;
+import org.hireloop.search.QuerySkill;
 import org.hireloop.search.SearchScope;
 import org.hireloop.search.SkillMention;
 import org.jspecify.annotations.Nullable;
@@ -128,7 +129,7 @@ final class JobQueries {
             SearchScope scope,
             QueryText query,
             boolean typos,
-            List<String> querySkills,
+            List<QuerySkill> querySkills,
             JobSearchRequest.Filters filters,
             Set<JobSearchRequest.Facet> facets,
             int facetLimit) {}

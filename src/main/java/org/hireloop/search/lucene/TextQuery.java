@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -24,6 +26,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.hireloop.search.QuerySkill;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,12 +37,13 @@ import org.jspecify.annotations.Nullable;
  * again for every snippet).
  *
  * <p>Each part is a disjunction over the searched fields, so one word may match the title of one
- * job and the responsibilities of another, and the best field decides its score. Skills the
- * taxonomy recognized in the query are extra alternatives at the top level that count like a
- * matched word: "k8s engineer" with the recognized skill Kubernetes needs two of {k8s, engineer,
- * skill Kubernetes}, so a Kubernetes engineer job matches although its text never says "k8s".
- * The engine cannot tell which word named the skill, so with several recognized skills the rule
- * is a little looser than "every word"; it is the simple, predictable choice. A skill named by an
+ * job and the responsibilities of another, and the best field decides its score. A skill the
+ * taxonomy recognized in the query is a synonym of the words that named it: "k8s engineer" with
+ * the recognized skill Kubernetes needs (k8s or skill Kubernetes) and engineer, so a Kubernetes
+ * engineer job matches although its text never says "k8s", and the two add up where both match.
+ * When the words that named a skill are not known (or are a phrase, or the query has more than
+ * three words, of which three quarters are required), the skills are alternatives of their own
+ * that count like matched words: two of {k8s, engineer, skill Kubernetes}. A skill named by an
  * alias also searches its canonical name as if typed, so "k8s" ranks jobs as "kubernetes" does.
  *
  * <p>Neighbouring words of the query that stand together, as written, in a title add to the score
@@ -68,7 +72,7 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
     static final float PROXIMITY_FACTOR = 0.5f;
     static final int MAX_PROXIMITY_PAIRS = 8;
 
-    static TextQuery build(QueryText text, List<String> querySkills, Analyzer analyzer) {
+    static TextQuery build(QueryText text, List<QuerySkill> querySkills, Analyzer analyzer) {
         return build(text, querySkills, analyzer, true);
     }
 
@@ -76,7 +80,7 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
      * @param forgiveTypos whether words also match titles and skills within an edit distance; the
      *     fuzzy automata cost more than the rest of a search, so searches try without them first
      */
-    static TextQuery build(QueryText text, List<String> querySkills, Analyzer analyzer, boolean forgiveTypos) {
+    static TextQuery build(QueryText text, List<QuerySkill> querySkills, Analyzer analyzer, boolean forgiveTypos) {
         return new Builder(analyzer, forgiveTypos).build(text, querySkills);
     }
 
@@ -126,47 +130,78 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
         private final List<String> typed = new ArrayList<>();
         /** The words of the query as written (lowercased, unstemmed) in order; null between words that are not neighbours. */
         private final List<@Nullable String> asWritten = new ArrayList<>();
+        /** The analyzed word of the part {@link #clause} built last, when it was a single word. */
+        private @Nullable String singleToken;
 
         Builder(Analyzer analyzer, boolean forgiveTypos) {
             this.analyzer = analyzer;
             this.forgiveTypos = forgiveTypos;
         }
 
-        TextQuery build(QueryText text, List<String> querySkills) {
+        TextQuery build(QueryText text, List<QuerySkill> querySkills) {
             List<Query> positives = new ArrayList<>();
+            List<@Nullable String> positiveTokens = new ArrayList<>();
             List<Query> excluded = new ArrayList<>();
             for (QueryText.Part part : text.parts()) {
+                singleToken = null;
                 Query query = part.excluded() ? exclusion(part) : clause(part);
                 if (query != null) {
                     (part.excluded() ? excluded : positives).add(query);
+                    if (!part.excluded()) {
+                        positiveTokens.add(singleToken);
+                    }
                 }
                 if (!part.excluded() && part.kind() == QueryText.Kind.PREFIX) {
                     asWritten.add(null); // words on either side of a prefix are not neighbours for proximity
                 }
             }
             return new TextQuery(
-                    positive(positives, querySkills), List.copyOf(excluded), highlight.build(), List.copyOf(typos));
+                    positive(positives, positiveTokens, querySkills),
+                    List.copyOf(excluded),
+                    highlight.build(),
+                    List.copyOf(typos));
         }
 
-        private @Nullable Query positive(List<Query> words, List<String> querySkills) {
+        /**
+         * @param tokens the single analyzed word of each of {@code words}, null for a phrase or a
+         *     prefix
+         */
+        private @Nullable Query positive(
+                List<Query> words, List<@Nullable String> tokens, List<QuerySkill> querySkills) {
             if (words.isEmpty()) {
                 return null;
             }
-            List<Query> skills = querySkills.stream()
-                    .map(JobFields::keyword)
-                    .filter(skill -> !skill.isEmpty())
-                    .distinct()
-                    .limit(MAX_SKILLS)
-                    .map(this::skill)
-                    .toList();
+            Map<String, QuerySkill> byKey = new LinkedHashMap<>();
+            for (QuerySkill skill : querySkills) {
+                String key = JobFields.keyword(skill.name());
+                if (!key.isEmpty() && byKey.size() < MAX_SKILLS) {
+                    byKey.putIfAbsent(key, skill);
+                }
+            }
+            Map<Span, List<Query>> synonyms = required(words.size()) == words.size() ? synonyms(byKey, tokens) : null;
             BooleanQuery.Builder query = new BooleanQuery.Builder();
-            if (skills.isEmpty() && required(words.size()) == words.size()) {
+            if (synonyms != null) {
                 // every word required: a conjunction, which skips what cannot reach the page (a
-                // "should match all" disjunction would score every match)
-                words.forEach(word -> query.add(word, Occur.MUST));
+                // "should match all" disjunction would score every match). A skill goes with the
+                // words that named it, which the skill or those words satisfy, and both add to
+                // the score: "qa automation selenium" needs a job with Test Automation or both
+                // words, and with Selenium or the word
+                for (int i = 0; i < words.size(); i++) {
+                    Span span = spanAt(synonyms, i);
+                    if (span == null) {
+                        query.add(words.get(i), Occur.MUST);
+                        continue;
+                    }
+                    BooleanQuery.Builder named = new BooleanQuery.Builder();
+                    words.subList(span.from(), span.to()).forEach(word -> named.add(word, Occur.MUST));
+                    BooleanQuery.Builder either = new BooleanQuery.Builder().add(named.build(), Occur.SHOULD);
+                    synonyms.get(span).forEach(skill -> either.add(skill, Occur.SHOULD));
+                    query.add(either.build(), Occur.MUST);
+                    i = span.to() - 1;
+                }
             } else {
                 words.forEach(word -> query.add(word, Occur.SHOULD));
-                skills.forEach(skill -> query.add(skill, Occur.SHOULD));
+                byKey.keySet().forEach(skill -> query.add(skill(skill), Occur.SHOULD));
                 query.setMinimumNumberShouldMatch(required(words.size()));
             }
             Query core = query.build();
@@ -177,6 +212,53 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
             BooleanQuery.Builder boosted = new BooleanQuery.Builder().add(core, Occur.MUST);
             proximity.forEach(pair -> boosted.add(pair, Occur.SHOULD));
             return boosted.build();
+        }
+
+        /** Words {@code from} (inclusive) to {@code to} (exclusive) of the query. */
+        private record Span(int from, int to) {}
+
+        private static @Nullable Span spanAt(Map<Span, List<Query>> spans, int from) {
+            return spans.keySet().stream()
+                    .filter(span -> span.from() == from)
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        /**
+         * The skills' queries by the words that named each; null when the words of one skill are
+         * unknown or not single words in a row of the query, or two skills share only some of
+         * their words: then the skills count as words of their own.
+         */
+        private @Nullable Map<Span, List<Query>> synonyms(
+                Map<String, QuerySkill> skills, List<@Nullable String> tokens) {
+            Map<Span, List<Query>> spans = new LinkedHashMap<>();
+            for (Map.Entry<String, QuerySkill> skill : skills.entrySet()) {
+                String named = skill.getValue().named();
+                Span span = named == null ? null : find(analyzeFree(JobFields.TITLE, named), tokens);
+                if (span == null) {
+                    return null;
+                }
+                for (Span other : spans.keySet()) {
+                    if (!other.equals(span) && other.from() < span.to() && span.from() < other.to()) {
+                        return null;
+                    }
+                }
+                spans.computeIfAbsent(span, key -> new ArrayList<>()).add(skill(skill.getKey()));
+            }
+            return spans;
+        }
+
+        private static @Nullable Span find(List<Token> named, List<@Nullable String> tokens) {
+            for (int from = 0; !named.isEmpty() && from + named.size() <= tokens.size(); from++) {
+                boolean all = true;
+                for (int k = 0; k < named.size() && all; k++) {
+                    all = named.get(k).text().equals(tokens.get(from + k));
+                }
+                if (all) {
+                    return new Span(from, from + named.size());
+                }
+            }
+            return null;
         }
 
         /**
@@ -256,6 +338,8 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
                 asWritten.add(token.text());
             }
             if (analyzed.size() == 1) {
+                singleToken =
+                        part.kind() == QueryText.Kind.WORD ? analyzed.get(0).text() : null;
                 boolean fuzzy = forgiveTypos && part.kind() == QueryText.Kind.WORD && fuzzyWords++ < MAX_FUZZY_WORDS;
                 return word(
                         analyzed.get(0).text(),

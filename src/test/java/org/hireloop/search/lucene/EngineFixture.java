@@ -7,6 +7,7 @@ import org.hireloop.search.JobSearchRequest;
 import org.hireloop.search.JobSearchRequest.Facet;
 import org.hireloop.search.JobSearchRequest.Filters;
 import org.hireloop.search.JobSearchResult;
+import org.hireloop.search.QuerySkill;
 import org.hireloop.search.SearchScope;
 
 /** Requests for the engine tests, with defaults a test changes one at a time. */
@@ -69,7 +70,12 @@ final class EngineFixture {
                 r.scope(), r.query(), r.querySkills(), r.filters(), sort, limit, cursor, r.facets(), r.facetLimit());
     }
 
+    /** The request with the skills a taxonomy recognized in its query, each named by its own name. */
     static JobSearchRequest withSkills(JobSearchRequest r, String... skills) {
+        return withSkills(r, Arrays.stream(skills).map(QuerySkill::typed).toArray(QuerySkill[]::new));
+    }
+
+    static JobSearchRequest withSkills(JobSearchRequest r, QuerySkill... skills) {
         return new JobSearchRequest(
                 r.scope(),
                 r.query(),

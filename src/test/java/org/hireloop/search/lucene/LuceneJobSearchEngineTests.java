@@ -7,6 +7,7 @@ import static org.hireloop.search.lucene.TestJob.*;
 
 import java.util.stream.Stream;
 import org.hireloop.search.JobSearchResult;
+import org.hireloop.search.QuerySkill;
 import org.hireloop.search.SearchScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -101,7 +102,8 @@ class LuceneJobSearchEngineTests {
                 job("Platform Engineer").skills("Terraform"));
 
         assertThat(engine.search(request("k8s engineer")).total()).isZero();
-        JobSearchResult result = engine.search(withSkills(request("k8s engineer"), "Kubernetes"));
+        JobSearchResult result =
+                engine.search(withSkills(request("k8s engineer"), new QuerySkill("Kubernetes", "k8s")));
 
         assertThat(result.total()).isEqualTo(1);
         assertThat(engine.find(result.hits().get(0).id(), SearchScope.ALL_PUBLISHED)
@@ -109,6 +111,37 @@ class LuceneJobSearchEngineTests {
                         .skills())
                 .extracting(s -> s.skill())
                 .containsExactly("Kubernetes");
+    }
+
+    @Test
+    void aSkillStandsInForTheWordsThatNamedItNotForTheOtherWords() {
+        TestJob analyst = job("Data Analyst").skills("Kubernetes");
+        analyst.skillText.add("k8s");
+        engine = engineWith(job("Platform Engineer").skills("Kubernetes"), analyst, job("QA Engineer"));
+
+        // k8s (or the skill) and engineer: the analyst has the skill and says k8s, but is no engineer
+        assertThat(titles(engine.search(withSkills(request("k8s engineer"), new QuerySkill("Kubernetes", "k8s")))))
+                .containsExactly("Platform Engineer");
+        // words that named no known skill count the skill as a word of its own: two of three
+        assertThat(titles(engine.search(withSkills(request("k8s engineer"), new QuerySkill("Kubernetes", null)))))
+                .containsExactlyInAnyOrder("Platform Engineer", "Data Analyst");
+    }
+
+    @Test
+    void aSkillNamedBySeveralWordsStandsInForAllOfThem() {
+        engine = engineWith(
+                job("Test Engineer").skills("Test Automation", "Selenium"),
+                job("QA Automation Engineer").skills("Cypress"),
+                job("QA Lead").skills("Selenium"),
+                job("Automation Engineer").skills("Selenium"));
+
+        var found = titles(engine.search(withSkills(
+                request("qa automation selenium"),
+                new QuerySkill("Test Automation", "qa automation"),
+                QuerySkill.typed("Selenium"))));
+
+        // (qa and automation, or Test Automation) and (selenium or Selenium)
+        assertThat(found).containsExactly("Test Engineer");
     }
 
     @Test

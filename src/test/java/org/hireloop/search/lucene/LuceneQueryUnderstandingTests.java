@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hireloop.search.lucene.EngineFixture.*;
 import static org.hireloop.search.lucene.TestJob.*;
 
+import org.hireloop.search.QuerySkill;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class LuceneQueryUnderstandingTests {
         engine = engineWith(mention, central);
 
         var canonical = titles(engine.search(withSkills(request("kubernetes"), "Kubernetes")));
-        var alias = titles(engine.search(withSkills(request("k8s"), "Kubernetes")));
+        var alias = titles(engine.search(withSkills(request("k8s"), new QuerySkill("Kubernetes", "k8s"))));
 
         assertThat(canonical).containsExactly("Site Reliability Engineer", "Data Analyst");
         assertThat(alias).isEqualTo(canonical);
