@@ -74,7 +74,8 @@ public class LuceneReference {
             IndexSearcher searcher = new IndexSearcher(reader);
             DefaultSortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
             List<Runnable> runs = queries.stream().map(q -> (Runnable) () -> run(q, searcher, state, analyzer)).toList();
-            long warmEnd = System.nanoTime() + 20_000_000_000L;
+            // the same warm-up as the server's in http.sh (WARMUP seconds, default 20)
+            long warmEnd = System.nanoTime() + Long.getLong("warmup", 20) * 1_000_000_000L;
             for (int i = 0; System.nanoTime() < warmEnd; i++) {
                 runs.get(i % runs.size()).run();
             }

@@ -6,11 +6,15 @@
 # plain Lucene index of the same corpus (LuceneReference.java) and prints our p95 as a ratio of it.
 # Usage: bench/search/http.sh [JOBS] [DURATION_SECONDS]      (needs wrk: apt-get install wrk)
 # Keeps its data in $WORK (default /tmp/hireloop-search-JOBS) so a second run skips generation;
-# KEEP_INDEX=1 also keeps the index a previous run built (latency only, no indexing figure).
+# KEEP_INDEX=1 also keeps the index a previous run built (latency only, no indexing figure);
+# WARMUP=SECONDS sets the warm-up of both sides (default 20).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JOBS=${1:-100000}
 SECONDS_=${2:-60}
+# seconds of the query mix before measuring, on both sides: a running server is warm; 20 s leaves
+# the JIT and Lucene's filter cache still warming up at 100,000 jobs
+WARMUP=${WARMUP:-20}
 PORT=18081
 WORK=${WORK:-/tmp/hireloop-search-$JOBS}
 mkdir -p "$WORK"
@@ -42,14 +46,14 @@ for _ in $(seq 1 300); do
   sleep 1
 done
 curl -sf "http://localhost:$PORT/api/v1/public/jobs?limit=1" | head -c 200; echo
-wrk -t1 -c1 -d20s -s bench/search/search.lua "http://localhost:$PORT" > /dev/null   # warm-up: JIT, caches
+wrk -t1 -c1 -d"${WARMUP}s" -s bench/search/search.lua "http://localhost:$PORT" > /dev/null   # warm-up: JIT, caches
 OURS=$(wrk -t1 -c1 -d"${SECONDS_}s" -s bench/search/search.lua "http://localhost:$PORT" | tail -1)
 echo "$OURS" | tr -d "\r"
 kill $APP; wait $APP 2>/dev/null || true
 trap - EXIT
 
 [ -f "$WORK/classpath" ] || ./mvnw -B -q -ntp dependency:build-classpath -Dmdep.outputFile="$WORK/classpath" >/dev/null
-REF=$(java $JAVA_OPTS -cp "target/classes:$(cat "$WORK/classpath")" bench/search/LuceneReference.java \
+REF=$(java $JAVA_OPTS -Dwarmup="$WARMUP" -cp "target/classes:$(cat "$WORK/classpath")" bench/search/LuceneReference.java \
   "$WORK/corpus" bench/search/queries.txt "$WORK/reference-index" "$SECONDS_" | tail -2)
 echo "$REF"
 REF=$(echo "$REF" | tail -1)
