@@ -186,18 +186,19 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
                 // words that named it, which the skill or those words satisfy, and both add to
                 // the score: "qa automation selenium" needs a job with Test Automation or both
                 // words, and with Selenium or the word
-                for (int i = 0; i < words.size(); i++) {
-                    Span span = spanAt(synonyms, i);
+                int word = 0;
+                while (word < words.size()) {
+                    Span span = spanAt(synonyms, word);
                     if (span == null) {
-                        query.add(words.get(i), Occur.MUST);
+                        query.add(words.get(word++), Occur.MUST);
                         continue;
                     }
                     BooleanQuery.Builder named = new BooleanQuery.Builder();
-                    words.subList(span.from(), span.to()).forEach(word -> named.add(word, Occur.MUST));
+                    words.subList(span.from(), span.to()).forEach(each -> named.add(each, Occur.MUST));
                     BooleanQuery.Builder either = new BooleanQuery.Builder().add(named.build(), Occur.SHOULD);
                     synonyms.get(span).forEach(skill -> either.add(skill, Occur.SHOULD));
                     query.add(either.build(), Occur.MUST);
-                    i = span.to() - 1;
+                    word = span.to();
                 }
             } else {
                 words.forEach(word -> query.add(word, Occur.SHOULD));
