@@ -1,10 +1,7 @@
 package org.hireloop.search;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.hireloop.platform.OrgId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
@@ -35,10 +32,7 @@ public class JobSearchService {
     public JobSearchResult search(JobSearchRequest request) {
         List<QuerySkill> skills = request.query().isBlank()
                 ? List.of()
-                : taxonomy.recognize(request.query(), orgOf(request.scope())).stream()
-                        .map(skill -> new QuerySkill(skill.name(), named(skill, request.query())))
-                        .distinct()
-                        .toList();
+                : taxonomy.recognizeInQuery(request.query(), orgOf(request.scope()));
         return engine.search(new JobSearchRequest(
                 request.scope(),
                 request.query(),
@@ -61,35 +55,6 @@ public class JobSearchService {
 
     public boolean contains(UUID jobId, SearchScope scope) {
         return engine.find(jobId, scope).isPresent();
-    }
-
-    /**
-     * The words of the query that named the skill: its name or the longest of its aliases that the
-     * query holds as whole words (case-insensitive); null when neither (the taxonomy also knows
-     * spellings that are not listed, and an organization's own aliases).
-     */
-    static @Nullable String named(Skill skill, String query) {
-        String text = query.toLowerCase(Locale.ROOT);
-        return Stream.concat(Stream.of(skill.name()), skill.aliases().stream())
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .filter(name -> containsWords(text, name.toLowerCase(Locale.ROOT)))
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static boolean containsWords(String text, String words) {
-        if (words.isBlank()) {
-            return false;
-        }
-        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-            int end = at + words.length();
-            boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (startsWord && endsWord) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static @Nullable OrgId orgOf(SearchScope scope) {

@@ -20,6 +20,13 @@ public interface SkillTaxonomy {
     /** The canonical skills named in free text (a query, a list of skills), in order of appearance. */
     List<Skill> recognize(String text, @Nullable OrgId org);
 
+    /**
+     * The skills a search query names, in order of appearance, each once with the words of the
+     * query that named it first ("k8s" for Kubernetes in "k8s engineer"): the search takes the
+     * skill as a synonym of those words.
+     */
+    List<QuerySkill> recognizeInQuery(String query, @Nullable OrgId org);
+
     /** The skill with this name, slug or alias (case-insensitive). */
     Optional<Skill> find(String nameOrAlias, @Nullable OrgId org);
 

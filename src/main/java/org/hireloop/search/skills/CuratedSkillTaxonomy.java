@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.hireloop.jobs.JobDescription;
 import org.hireloop.platform.OrgId;
+import org.hireloop.search.QuerySkill;
 import org.hireloop.search.Skill;
 import org.hireloop.search.SkillMention;
 import org.hireloop.search.SkillTaxonomy;
@@ -47,15 +47,15 @@ public class CuratedSkillTaxonomy implements SkillTaxonomy {
                 new ArrayList<>(description.skills().hard());
         competencies.addAll(description.skills().soft());
         for (JobDescription.Skill competency : competencies) {
-            Consumer<Skill> found =
-                    skill -> mentions.putIfAbsent(skill.name(), new SkillMention(skill.name(), competency.name()));
+            Found found = (skill, from, to) ->
+                    mentions.putIfAbsent(skill.name(), new SkillMention(skill.name(), competency.name()));
             scan(competency.name(), OrganizationAliases.Overlay.NONE, false, found);
             if (competency.description() != null) {
                 scan(competency.description(), OrganizationAliases.Overlay.NONE, false, found);
             }
         }
-        Consumer<Skill> uncategorized =
-                skill -> mentions.putIfAbsent(skill.name(), new SkillMention(skill.name(), null));
+        Found uncategorized =
+                (skill, from, to) -> mentions.putIfAbsent(skill.name(), new SkillMention(skill.name(), null));
         for (String responsibility : description.responsibilities().primary()) {
             scan(responsibility, OrganizationAliases.Overlay.NONE, false, uncategorized);
         }
@@ -76,8 +76,26 @@ public class CuratedSkillTaxonomy implements SkillTaxonomy {
     @Override
     public List<Skill> recognize(String text, @Nullable OrgId org) {
         Set<Skill> skills = new LinkedHashSet<>();
-        scan(text, organizations.of(org), text.chars().noneMatch(Character::isUpperCase), skills::add);
+        scan(text, organizations.of(org), anyCase(text), (skill, from, to) -> skills.add(skill));
         return List.copyOf(skills);
+    }
+
+    /** As {@link #recognize}, each skill with the words of the query that named it first. */
+    @Override
+    public List<QuerySkill> recognizeInQuery(String query, @Nullable OrgId org) {
+        Map<String, QuerySkill> skills = new LinkedHashMap<>();
+        scan(
+                query,
+                organizations.of(org),
+                anyCase(query),
+                (skill, from, to) ->
+                        skills.putIfAbsent(skill.name(), new QuerySkill(skill.name(), query.substring(from, to))));
+        return List.copyOf(skills.values());
+    }
+
+    /** A text without a capital letter carries no case to go by. */
+    private static boolean anyCase(String text) {
+        return text.chars().noneMatch(Character::isUpperCase);
     }
 
     @Override
@@ -106,7 +124,13 @@ public class CuratedSkillTaxonomy implements SkillTaxonomy {
         catalog.learn(competencyNames);
     }
 
-    private void scan(String text, OrganizationAliases.Overlay overlay, boolean anyCase, Consumer<Skill> found) {
+    /** A skill found in a text, with the characters its name or alias takes there. */
+    @FunctionalInterface
+    private interface Found {
+        void accept(Skill skill, int from, int to);
+    }
+
+    private void scan(String text, OrganizationAliases.Overlay overlay, boolean anyCase, Found found) {
         Tokens tokens = Tokens.of(text);
         AliasIndex curated = catalog.curated().index();
         int[] ids = curated.ids(tokens);
@@ -122,9 +146,12 @@ public class CuratedSkillTaxonomy implements SkillTaxonomy {
                 continue;
             }
             int skill = (int) best;
+            int length = (int) (best >>> 32);
             found.accept(
-                    ownWins ? overlay.skills().get(skill) : catalog.curated().skill(skill));
-            t += (int) (best >>> 32);
+                    ownWins ? overlay.skills().get(skill) : catalog.curated().skill(skill),
+                    tokens.start[t],
+                    tokens.end[t + length - 1]);
+            t += length;
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.hireloop.jobs.JobDescription;
 import org.hireloop.platform.OrgId;
 import org.hireloop.search.JobDocument;
+import org.hireloop.search.QuerySkill;
 import org.hireloop.search.Skill;
 import org.hireloop.search.SkillMention;
 import org.hireloop.search.SkillTaxonomy;
@@ -82,6 +83,11 @@ public final class InMemorySearch {
                     .filter(skill -> words.contains(skill.slug())
                             || skill.aliases().stream().anyMatch(words::contains))
                     .toList();
+        }
+
+        @Override
+        public List<QuerySkill> recognizeInQuery(String query, @Nullable OrgId org) {
+            throw new UnsupportedOperationException("not used by the career graph");
         }
 
         @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import org.hireloop.jobs.JobDescription;
+import org.hireloop.search.QuerySkill;
 import org.hireloop.search.Skill;
 import org.hireloop.search.SkillMention;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,29 @@ class SkillRecognitionTests {
             })
     void recognizesAliasesAsTheirCanonicalSkill(String text, String skill) {
         assertThat(recognized(text)).contains(skill);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Kubernetes engineer | Kubernetes | Kubernetes",
+                "K8S engineer | Kubernetes | K8S",
+                "qa automation selenium | Test Automation | qa automation",
+                "qa automation selenium | Selenium | selenium",
+                "gopher golang | Go | golang",
+                "structured query language | SQL | structured query language",
+                "k8s, then kubernetes | Kubernetes | k8s",
+            })
+    void aQuerySkillCarriesTheWordsOfTheQueryThatNamedItFirst(String query, String skill, String named) {
+        assertThat(taxonomy.recognizeInQuery(query, null)).contains(new QuerySkill(skill, named));
+    }
+
+    @Test
+    void aQueryNamesEachSkillOnceAndOnlyByWholeWords() {
+        assertThat(taxonomy.recognizeInQuery("k8s and kubernetes", null))
+                .containsExactly(new QuerySkill("Kubernetes", "k8s"));
+        assertThat(taxonomy.recognizeInQuery("gopher kubernetesengineer", null)).isEmpty();
     }
 
     @ParameterizedTest
