@@ -18,11 +18,14 @@ import org.apache.lucene.search.Weight;
  * old and new documents. As a filter it makes a broad search visit about one document in {@code
  * stride}: the matches it finds, scaled by {@link #scale}, estimate the matches of the whole index.
  * Blocks rather than single documents, because postings skip to a block cheaply and decode it in
- * one go.
+ * one go; blocks of a postings block's size, because the index keeps the jobs of one title together
+ * ({@link LuceneJobSearchEngine#INDEX_ORDER}): with every tenth block of 1,024, a title's few
+ * thousand jobs in a segment fell into one sampled block or none, and a search for that title was
+ * estimated a third off; every title now lands in the sample in proportion to its jobs.
  */
 final class IndexSample extends Query {
 
-    static final int BLOCK = 1024;
+    static final int BLOCK = 128;
 
     private final int stride;
 

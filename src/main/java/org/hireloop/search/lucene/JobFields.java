@@ -1,6 +1,7 @@
 package org.hireloop.search.lucene;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,12 @@ import org.jspecify.annotations.Nullable;
 final class JobFields {
 
     static final String ID = "id";
+    /**
+     * The job's title, lowercased, as the first key of the index order (see {@link
+     * LuceneJobSearchEngine#INDEX_ORDER}) and of relevance ties.
+     */
+    static final String TITLE_KEY = "title_key";
+
     static final String ORG_ID = "org_id";
     static final String STORED = "doc";
 
@@ -31,6 +38,14 @@ final class JobFields {
     static final String CONDITIONS = "conditions";
     /** Unstemmed words of titles and skills: the dictionary of "did you mean". */
     static final String SPELL = "spell";
+    /**
+     * Neighbouring words of the title and of each skill name, unstemmed, one term per pair:
+     * {@link #pair} for words side by side, {@link #pairApart} for words one apart. "Senior Backend
+     * Engineer" holds "senior backend", "backend engineer" and "senior  engineer". A pair scores as
+     * a term does, so Lucene knows its best score in every block of postings; a phrase query
+     * reading positions did not, and no match could be skipped.
+     */
+    static final String PAIRS = "pairs";
 
     static final String STATUS_KW = "status_kw";
     static final String TAG_KW = "tag_kw";
@@ -102,6 +117,28 @@ final class JobFields {
         }
         String key = value.strip().toLowerCase(Locale.ROOT);
         return key.length() > MAX_KEYWORD ? key.substring(0, MAX_KEYWORD) : key;
+    }
+
+    /**
+     * Bytes of a title kept in its key: enough to keep jobs of one title together; a cursor
+     * carries the key, so it stays short.
+     */
+    static final int MAX_TITLE_KEY = 64;
+
+    /** The lowercased title's first {@value #MAX_TITLE_KEY} UTF-8 bytes: it sorts as the index does. */
+    static BytesRef titleKey(@Nullable String title) {
+        byte[] bytes = keyword(title).getBytes(StandardCharsets.UTF_8);
+        return new BytesRef(bytes, 0, Math.min(bytes.length, MAX_TITLE_KEY));
+    }
+
+    /** The {@link #PAIRS} term of two words side by side; words never hold a space. */
+    static String pair(String first, String second) {
+        return first + " " + second;
+    }
+
+    /** The {@link #PAIRS} term of two words with one word between them. */
+    static String pairApart(String first, String second) {
+        return first + "  " + second;
     }
 
     /** The id as 16 big-endian bytes: it sorts like the UUID and is the term updates replace by. */

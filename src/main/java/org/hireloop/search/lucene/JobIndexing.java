@@ -3,6 +3,7 @@ package org.hireloop.search.lucene;
 import static org.hireloop.search.lucene.JobFields.*;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +12,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -24,6 +29,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.hireloop.search.JobDocument;
 import org.hireloop.search.JobSearchRequest.Facet;
 import org.hireloop.search.SkillMention;
@@ -37,6 +43,23 @@ final class JobIndexing {
 
     private final FacetsConfig facets;
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
+
+    /** The words of the spelling dictionary, as the pairs are made of the query's words. */
+    private static final Analyzer PLAIN = TextAnalysis.plain();
+
+    /** Words of one title or skill name paired at most: longer ones are no title. */
+    private static final int MAX_PAIRED_WORDS = 16;
+
+    /** One term per value, its frequency and the field's length scored as BM25 does; no positions. */
+    private static final FieldType PAIR_TYPE = pairType();
+
+    private static FieldType pairType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(false);
+        type.freeze();
+        return type;
+    }
 
     JobIndexing(FacetsConfig facets) {
         this.facets = facets;
@@ -68,6 +91,7 @@ final class JobIndexing {
         Document doc = new Document();
         doc.add(new StringField(ID, idBytes(job.id()), Field.Store.NO));
         doc.add(new SortedDocValuesField(ID, idBytes(job.id())));
+        doc.add(new SortedDocValuesField(TITLE_KEY, titleKey(job.title())));
         doc.add(new StringField(ORG_ID, job.orgId().toString(), Field.Store.NO));
         doc.add(new StoredField(STORED, StoredJob.encode(job)));
         addText(doc, job);
@@ -77,14 +101,16 @@ final class JobIndexing {
         return facets.build(doc);
     }
 
-    private static void addText(Document doc, JobDocument job) {
+    private static void addText(Document doc, JobDocument job) throws IOException {
         doc.add(new TextField(TITLE, job.title(), Field.Store.NO));
         doc.add(new TextField(SPELL, job.title(), Field.Store.NO));
+        addPairs(doc, job.title());
         job.tags().forEach(tag -> doc.add(new TextField(TAGS, tag, Field.Store.NO)));
         job.skillText().forEach(skill -> doc.add(new TextField(SKILL_TEXT, skill, Field.Store.NO)));
         for (SkillMention mention : job.skills()) {
             doc.add(new TextField(SKILL_TEXT, mention.skill(), Field.Store.NO));
             doc.add(new TextField(SPELL, mention.skill(), Field.Store.NO));
+            addPairs(doc, mention.skill());
         }
         job.competencies().forEach(text -> doc.add(new TextField(COMPETENCIES, text, Field.Store.NO)));
         job.responsibilities().forEach(text -> doc.add(new TextField(RESPONSIBILITIES, text, Field.Store.NO)));
@@ -102,6 +128,25 @@ final class JobIndexing {
                 .collect(Collectors.joining(" "));
         if (!conditions.isEmpty()) {
             doc.add(new TextField(CONDITIONS, conditions, Field.Store.NO));
+        }
+    }
+
+    /** The {@link JobFields#PAIRS} of one title or skill name: never across two of them. */
+    private static void addPairs(Document doc, String text) throws IOException {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = PLAIN.tokenStream(SPELL, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && words.size() < MAX_PAIRED_WORDS) {
+                words.add(term.toString());
+            }
+            stream.end();
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            doc.add(new Field(PAIRS, pair(words.get(i), words.get(i + 1)), PAIR_TYPE));
+            if (i + 2 < words.size()) {
+                doc.add(new Field(PAIRS, pairApart(words.get(i), words.get(i + 2)), PAIR_TYPE));
+            }
         }
     }
 

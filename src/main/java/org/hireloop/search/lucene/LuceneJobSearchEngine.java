@@ -61,18 +61,28 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
      * What the documents hold and how: raise it whenever indexing changes what a search or an
      * aggregation reads (fields, analysis, facet values), so existing indexes are rebuilt.
      */
-    static final String CURRENT_FORMAT = "3";
+    static final String CURRENT_FORMAT = "4";
 
     /**
-     * Segments keep their documents in job id order: relevance ties are broken by id, and with the
-     * ids in document order a search can skip a tied match that cannot beat the page (see {@link
-     * RelevanceTopDocs}).
+     * Segments keep jobs of one title together (by lowercased title, then id). Lucene skips a block
+     * of postings when the best score any of its documents could reach cannot make the page, and
+     * that bound adds up each word's best score anywhere in the block: in a block of mixed titles
+     * one job's short title holds "senior", another's "backend", a third's "engineer", and the sum
+     * beats the "Senior Backend Engineer" jobs at the top, so every match was scored. In a block of
+     * one title the bound is about what those jobs score. Relevance ties follow the same order, so
+     * a search can skip a tied match that cannot beat the page (see {@link RelevanceTopDocs}).
      */
-    static final Sort INDEX_ORDER = new Sort(new SortField(JobFields.ID, SortField.Type.STRING));
+    static final Sort INDEX_ORDER = new Sort(
+            new SortField(JobFields.TITLE_KEY, SortField.Type.STRING),
+            new SortField(JobFields.ID, SortField.Type.STRING));
 
-    /** {@link #INDEX_ORDER} for documents: ids compare as their unsigned big-endian bytes do. */
+    /**
+     * {@link #INDEX_ORDER} for documents: title keys compare as unsigned bytes, and so do ids (as
+     * their big-endian bytes).
+     */
     private static final Comparator<JobDocument> IN_INDEX_ORDER = Comparator.comparing(
-                    (JobDocument job) -> job.id().getMostSignificantBits(), Long::compareUnsigned)
+                    (JobDocument job) -> JobFields.titleKey(job.title()))
+            .thenComparing(job -> job.id().getMostSignificantBits(), Long::compareUnsigned)
             .thenComparing(job -> job.id().getLeastSignificantBits(), Long::compareUnsigned);
 
     private static final double RAM_BUFFER_MB = 192;
@@ -242,11 +252,9 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
      * takes documents from several threads, each into a segment of its own). A job that appears
      * twice in the batch is indexed once, as its last version.
      *
-     * <p>The batch is put in index order first, and each share goes in as one block: a segment then
-     * receives its documents already sorted (a rebuild reads the jobs in id order, and every share
-     * of a batch follows every share of the batch before), so flushing it does not sort postings,
-     * doc values and stored fields again. One document at a time, the two threads' documents
-     * interleaved in whichever segment was free.
+     * <p>The batch is put in index order first, and each share goes in as one block: a segment
+     * then receives sorted runs, which its flush sorts into the index order faster than documents
+     * of two threads interleaved one at a time in whichever segment was free (docs/performance.md).
      */
     @Override
     public void upsert(Collection<JobDocument> documents) {

@@ -23,30 +23,35 @@ import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The best {@code size} matches by relevance, ties broken by job id (the relevance order of {@link
- * SearchCursor}), found without scoring most matches of a broad query.
+ * The best {@code size} matches by relevance, ties broken by title key and then job id (the index
+ * order, {@link LuceneJobSearchEngine#INDEX_ORDER}), found without scoring most matches of a broad
+ * query.
  *
- * <p>Lucene's own top-docs collector for a sort by score and then id cannot skip a match whose
- * score equals the lowest on the page, since its id might still win; on a job board a broad word
- * gives the same score to a large share of jobs ("Data Engineer" titles), so it scores them all.
- * The index is sorted by id ({@link LuceneJobSearchEngine}), so within one segment a later match
- * always has a larger id: once a segment's own best {@code size} are found, only a strictly higher
- * score can compete there, and the scorer skips the blocks that cannot reach it. Each segment keeps
- * its own best; merged by score and id they are the best of the index, because the best of the
- * index that lie in a segment are among that segment's best.
+ * <p>Lucene's own top-docs collector for a sort by score and then a field cannot skip a match
+ * whose score equals the lowest on the page, since its field might still win; on a job board a
+ * broad word gives the same score to a large share of jobs ("Data Engineer" titles), so it scores
+ * them all. Ties here follow the index order, so within one segment a later match always comes
+ * later: once a segment's own best {@code size} are found, only a strictly higher score can compete
+ * there, and the scorer skips the blocks that cannot reach it. Each segment keeps its own best;
+ * merged by score, title key and id they are the best of the index, because the best of the index
+ * that lie in a segment are among that segment's best.
+ *
+ * <p>A hit's sort values are its score, title key and id ({@link SearchCursor} encodes them).
  */
 final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceCollector, TopFieldDocs> {
 
     private static final Comparator<FieldDoc> BEST_FIRST = Comparator.comparing((FieldDoc hit) -> (Float) hit.fields[0])
             .reversed()
-            .thenComparing(hit -> (BytesRef) hit.fields[1]);
+            .thenComparing(hit -> (BytesRef) hit.fields[1])
+            .thenComparing(hit -> (BytesRef) hit.fields[2]);
 
     private final int size;
     private final @Nullable FieldDoc after;
     private final float afterScore;
 
     /**
-     * @param after the last hit of the previous page (its score and id), or null for the first
+     * @param after the last hit of the previous page (its score, title key and id), or null for the
+     *     first
      */
     RelevanceTopDocs(int size, @Nullable FieldDoc after) {
         this.size = size;
@@ -69,7 +74,11 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
         }
         all.sort(BEST_FIRST);
         FieldDoc[] top = all.subList(0, Math.min(size, all.size())).toArray(FieldDoc[]::new);
-        SortField[] fields = {SortField.FIELD_SCORE, new SortField(JobFields.ID, SortField.Type.STRING)};
+        SortField[] fields = {
+            SortField.FIELD_SCORE,
+            new SortField(JobFields.TITLE_KEY, SortField.Type.STRING),
+            new SortField(JobFields.ID, SortField.Type.STRING)
+        };
         // the matches scored, not all of them: callers take the total from elsewhere
         return new TopFieldDocs(new TotalHits(collected, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), top, fields);
     }
@@ -92,7 +101,9 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
         /** One segment's best, in a queue whose head is the weakest (lowest score, then largest id). */
         private final class SegmentCollector implements LeafCollector {
             private final LeafReaderContext context;
-            /** The ids of this segment's matches, read for ties with the previous page's last hit only. */
+            /** The keys of this segment's matches, read for ties with the previous page's last hit only. */
+            private final @Nullable SortedDocValues titles;
+
             private final @Nullable SortedDocValues ids;
 
             private final PriorityQueue<ScoreDoc> queue = new PriorityQueue<>(
@@ -101,6 +112,7 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
 
             SegmentCollector(LeafReaderContext context) throws IOException {
                 this.context = context;
+                this.titles = after == null ? null : DocValues.getSorted(context.reader(), JobFields.TITLE_KEY);
                 this.ids = after == null ? null : DocValues.getSorted(context.reader(), JobFields.ID);
             }
 
@@ -137,7 +149,8 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
                 if (score != afterScore) {
                     return score < afterScore;
                 }
-                return ids.advanceExact(doc) && ids.lookupOrd(ids.ordValue()).compareTo((BytesRef) after.fields[1]) > 0;
+                int title = value(titles, doc).compareTo((BytesRef) after.fields[1]);
+                return title != 0 ? title > 0 : value(ids, doc).compareTo((BytesRef) after.fields[2]) > 0;
             }
 
             private void raiseBar() throws IOException {
@@ -146,17 +159,24 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
 
             @Override
             public void finish() throws IOException {
-                SortedDocValues values = DocValues.getSorted(context.reader(), JobFields.ID);
+                SortedDocValues titleKeys = DocValues.getSorted(context.reader(), JobFields.TITLE_KEY);
+                SortedDocValues jobIds = DocValues.getSorted(context.reader(), JobFields.ID);
                 List<ScoreDoc> hits = new ArrayList<>(queue);
                 hits.sort(Comparator.comparingInt(hit -> hit.doc));
                 for (ScoreDoc hit : hits) {
-                    if (!values.advanceExact(hit.doc)) {
-                        throw new IllegalStateException("a job without an id in the index");
-                    }
-                    BytesRef id = BytesRef.deepCopyOf(values.lookupOrd(values.ordValue()));
-                    best.add(new FieldDoc(context.docBase + hit.doc, hit.score, new Object[] {hit.score, id}));
+                    BytesRef title = BytesRef.deepCopyOf(value(titleKeys, hit.doc));
+                    BytesRef id = BytesRef.deepCopyOf(value(jobIds, hit.doc));
+                    best.add(new FieldDoc(context.docBase + hit.doc, hit.score, new Object[] {hit.score, title, id}));
                 }
             }
         }
+    }
+
+    /** A document's value of a field every job has; forward only, as doc values are read. */
+    private static BytesRef value(SortedDocValues values, int doc) throws IOException {
+        if (!values.advanceExact(doc)) {
+            throw new IllegalStateException("a job without its sort keys in the index");
+        }
+        return values.lookupOrd(values.ordValue());
     }
 }

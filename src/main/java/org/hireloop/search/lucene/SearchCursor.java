@@ -10,21 +10,25 @@ import org.hireloop.platform.ProblemException;
 import org.hireloop.search.JobSearchRequest;
 
 /**
- * The sort orders and their opaque cursors. A cursor holds the last hit's sort value and job id,
+ * The sort orders and their opaque cursors. A cursor holds the last hit's sort values and job id,
  * never a Lucene document number: those change when segments merge, ids do not. Every order ends
- * with the id, so two hits never compare equal and pages neither skip nor repeat a job.
+ * with the id, so two hits never compare equal and pages neither skip nor repeat a job. Relevance
+ * ties go by title key first ({@link RelevanceTopDocs}), so its cursors carry the key too.
  *
- * <p>Format (URL-safe base64 without padding of 26 bytes): a version byte, the sort's ordinal,
- * eight bytes of sort value (score as float bits, time as epoch millis, salary as double bits) and
- * the sixteen id bytes.
+ * <p>Format (URL-safe base64 without padding): a version byte, the sort's ordinal, eight bytes of
+ * sort value (score as float bits, time as epoch millis, salary as double bits), the sixteen id
+ * bytes and, for relevance, the title key (up to {@value JobFields#MAX_TITLE_KEY} bytes).
  */
 final class SearchCursor {
 
-    private static final byte VERSION = 1;
+    /** 2 since relevance ties go by title key: a cursor of version 1 has none. */
+    private static final byte VERSION = 2;
+
     private static final int LENGTH = 2 + 8 + 16;
 
     private static final SortField ID_ORDER = new SortField(JobFields.ID, SortField.Type.STRING);
-    private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, ID_ORDER);
+    private static final Sort RELEVANCE =
+            new Sort(SortField.FIELD_SCORE, new SortField(JobFields.TITLE_KEY, SortField.Type.STRING), ID_ORDER);
     private static final Sort NEWEST =
             new Sort(new SortField(JobFields.SORT_NEWEST, SortField.Type.LONG, true), ID_ORDER);
     private static final Sort SALARY;
@@ -46,7 +50,8 @@ final class SearchCursor {
     }
 
     static String encode(JobSearchRequest.Sort sort, FieldDoc last) {
-        ByteBuffer bytes = ByteBuffer.allocate(LENGTH);
+        BytesRef title = sort == JobSearchRequest.Sort.RELEVANCE ? (BytesRef) last.fields[1] : new BytesRef();
+        ByteBuffer bytes = ByteBuffer.allocate(LENGTH + title.length);
         bytes.put(VERSION).put((byte) sort.ordinal());
         Object value = last.fields[0];
         switch (sort) {
@@ -54,8 +59,9 @@ final class SearchCursor {
             case NEWEST -> bytes.putLong((Long) value);
             case SALARY -> bytes.putLong(Double.doubleToLongBits((Double) value));
         }
-        BytesRef id = (BytesRef) last.fields[1];
+        BytesRef id = (BytesRef) last.fields[last.fields.length - 1];
         bytes.put(id.bytes, id.offset, id.length);
+        bytes.put(title.bytes, title.offset, title.length);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
@@ -67,7 +73,12 @@ final class SearchCursor {
         } catch (IllegalArgumentException e) {
             throw invalid();
         }
-        if (raw.length != LENGTH || raw[0] != VERSION || raw[1] != sort.ordinal()) {
+        int titleLength = raw.length - LENGTH;
+        boolean relevance = sort == JobSearchRequest.Sort.RELEVANCE;
+        if (titleLength < 0
+                || titleLength > (relevance ? JobFields.MAX_TITLE_KEY : 0)
+                || raw[0] != VERSION
+                || raw[1] != sort.ordinal()) {
             throw invalid();
         }
         ByteBuffer bytes = ByteBuffer.wrap(raw, 2, LENGTH - 2);
@@ -80,7 +91,9 @@ final class SearchCursor {
         BytesRef id = new BytesRef(raw, 10, 16);
         // Integer.MAX_VALUE as the document: a hit equal on every sort value is the cursor's own job,
         // and the collector skips equal hits whose document number is not above it.
-        return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {value, id});
+        Object[] values =
+                relevance ? new Object[] {value, new BytesRef(raw, LENGTH, titleLength), id} : new Object[] {value, id};
+        return new FieldDoc(Integer.MAX_VALUE, Float.NaN, values);
     }
 
     private static ProblemException.InvalidRequest invalid() {

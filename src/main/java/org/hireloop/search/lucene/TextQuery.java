@@ -48,8 +48,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Neighbouring words of the query that stand together, as written, in a title add to the score
  * (never to what matches): "product manager" puts "Product Manager" before "Director of Product
- * Management". The job's city and country and its employment type and workplace are searched
- * fields too, so "berlin", "germany" or "internship" mean something.
+ * Management". The bonus goes with the clause of one of the two words, as an alternative that
+ * only a job holding that word can match: "senior backend engineer" is senior and (backend, plus
+ * "senior backend") and (engineer, plus "backend engineer"). As optional clauses beside the
+ * conjunction they made Lucene score every match. The job's city and country and its employment
+ * type and workplace are searched fields too, so "berlin", "germany" or "internship" mean
+ * something.
  */
 record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight, List<Query> typos) {
 
@@ -66,10 +70,10 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
     static final float FUZZY_FACTOR = 0.3f;
     static final float TIE_BREAKER = 0f;
     static final float SKILL_BOOST = 3f;
-    /** Neighbouring query words may be this many positions further apart in a title. */
-    static final int PROXIMITY_SLOP = 1;
-
     static final float PROXIMITY_FACTOR = 0.5f;
+    /** Neighbouring query words one word apart in a title count half (a phrase with a slop of one did so too). */
+    static final float APART_FACTOR = 0.5f;
+
     static final int MAX_PROXIMITY_PAIRS = 8;
 
     static TextQuery build(QueryText text, List<QuerySkill> querySkills, Analyzer analyzer) {
@@ -130,6 +134,8 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
         private final List<String> typed = new ArrayList<>();
         /** The words of the query as written (lowercased, unstemmed) in order; null between words that are not neighbours. */
         private final List<@Nullable String> asWritten = new ArrayList<>();
+        /** For each of {@link #asWritten}, the positive clause of a single word it is, or -1. */
+        private final List<Integer> writtenWord = new ArrayList<>();
         /** The analyzed word of the part {@link #clause} built last, when it was a single word. */
         private @Nullable String singleToken;
 
@@ -151,8 +157,13 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
                         positiveTokens.add(singleToken);
                     }
                 }
+                int word = query != null && !part.excluded() && singleToken != null ? positives.size() - 1 : -1;
+                while (writtenWord.size() < asWritten.size()) {
+                    writtenWord.add(word);
+                }
                 if (!part.excluded() && part.kind() == QueryText.Kind.PREFIX) {
                     asWritten.add(null); // words on either side of a prefix are not neighbours for proximity
+                    writtenWord.add(-1);
                 }
             }
             return new TextQuery(
@@ -171,6 +182,7 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
             if (words.isEmpty()) {
                 return null;
             }
+            words = withProximity(words);
             Map<String, QuerySkill> byKey = new LinkedHashMap<>();
             for (QuerySkill skill : querySkills) {
                 String key = JobFields.keyword(skill.name());
@@ -205,14 +217,7 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
                 byKey.keySet().forEach(skill -> query.add(skill(skill), Occur.SHOULD));
                 query.setMinimumNumberShouldMatch(required(words.size()));
             }
-            Query core = query.build();
-            List<Query> proximity = proximity();
-            if (proximity.isEmpty()) {
-                return core;
-            }
-            BooleanQuery.Builder boosted = new BooleanQuery.Builder().add(core, Occur.MUST);
-            proximity.forEach(pair -> boosted.add(pair, Occur.SHOULD));
-            return boosted.build();
+            return query.build();
         }
 
         /** Words {@code from} (inclusive) to {@code to} (exclusive) of the query. */
@@ -286,19 +291,35 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
          * Neighbouring words of the query, as written, near each other in a title or skill name
          * ("product manager" in "Senior Product Manager", not in "Director of Product
          * Management"): the title says what the job is, and two words of the query that also
-         * stand together there say more than the same words apart or merely sharing a stem.
+         * stand together there say more than the same words apart or merely sharing a stem. Side
+         * by side count fully, one word apart half ({@link JobFields#PAIRS}). Each pair becomes
+         * an alternative of the second word's clause (of the first's when the second is no
+         * single word): a job with the pair has that word in its title or a skill name, so what
+         * matches stays the same.
          */
-        private List<Query> proximity() {
-            List<Query> pairs = new ArrayList<>();
-            for (int i = 0; i + 1 < asWritten.size() && pairs.size() < MAX_PROXIMITY_PAIRS; i++) {
+        private List<Query> withProximity(List<Query> words) {
+            List<Query> withPairs = new ArrayList<>(words);
+            Map<Integer, BooleanQuery.Builder> bonuses = new LinkedHashMap<>();
+            int pairs = 0;
+            for (int i = 0; i + 1 < asWritten.size() && pairs < MAX_PROXIMITY_PAIRS; i++) {
                 String first = asWritten.get(i);
                 String second = asWritten.get(i + 1);
-                if (first != null && second != null && !first.equals(second)) {
-                    Query pair = new PhraseQuery(PROXIMITY_SLOP, JobFields.SPELL, first, second);
-                    pairs.add(new BoostQuery(pair, JobFields.weight(JobFields.TITLE) * PROXIMITY_FACTOR));
+                int word = writtenWord.get(i + 1) >= 0 ? writtenWord.get(i + 1) : writtenWord.get(i);
+                if (first == null || second == null || first.equals(second) || word < 0) {
+                    continue;
                 }
+                float boost = JobFields.weight(JobFields.TITLE) * PROXIMITY_FACTOR;
+                bonuses.computeIfAbsent(word, key -> new BooleanQuery.Builder().add(words.get(key), Occur.SHOULD))
+                        .add(pairQuery(JobFields.pair(first, second), boost), Occur.SHOULD)
+                        .add(pairQuery(JobFields.pairApart(first, second), boost * APART_FACTOR), Occur.SHOULD);
+                pairs++;
             }
-            return pairs;
+            bonuses.forEach((word, query) -> withPairs.set(word, query.build()));
+            return withPairs;
+        }
+
+        private static Query pairQuery(String pair, float boost) {
+            return new BoostQuery(new TermQuery(new Term(JobFields.PAIRS, pair)), boost);
         }
 
         /** Tokens of a text outside the query's budget (names the engine adds, not the user's words). */

@@ -2,8 +2,10 @@ package org.hireloop.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.hireloop.search.lucene.TestJob.job;
 import static org.hireloop.search.lucene.TestJob.varied;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,29 @@ class LuceneEstimatedCountTests {
             counted = exact.search(request("engineer", counted.nextCursor()));
             estimated = estimating.search(request("engineer", estimated.nextCursor()));
             assertThat(estimated.hits()).isEqualTo(counted.hits());
+        }
+    }
+
+    /**
+     * The index keeps the jobs of one title together (LuceneJobSearchEngine.INDEX_ORDER): a sample
+     * of blocks as large as a title's share of a segment would find its jobs all or not at all.
+     */
+    @Test
+    void aSearchForOneTitleIsEstimatedClosely() {
+        List<String> titles = List.of("Alpha Analyst", "Bravo Baker", "Charlie Chemist", "Delta Driver");
+        List<JobDocument> jobs = new ArrayList<>();
+        for (int i = 0; i < 12_000; i++) {
+            jobs.add(job(titles.get(i % titles.size())).build());
+        }
+        LuceneJobSearchEngine sampled = engine(new LuceneJobSearchEngine.Options(false, 2, EXACT_COUNT, 4096), jobs);
+        try {
+            for (String word : List.of("analyst", "baker", "chemist", "driver")) {
+                JobSearchResult estimated = sampled.search(request(word, null));
+                assertThat(estimated.totalExact()).as(word).isFalse();
+                assertThat((double) estimated.total()).as(word).isCloseTo(3000, within(3000 * 0.1));
+            }
+        } finally {
+            sampled.close();
         }
     }
 

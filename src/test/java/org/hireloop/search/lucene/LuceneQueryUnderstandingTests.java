@@ -81,4 +81,13 @@ class LuceneQueryUnderstandingTests {
                 .isEqualTo("Product Manager for the Payments and Billing Platform");
         assertThat(engine.search(request("product manager")).total()).isEqualTo(3);
     }
+
+    /** Same words, same lengths: only where the query's words stand in the title tells them apart. */
+    @Test
+    void queryWordsSideBySideOutrankWordsOneApartWhichOutrankWordsInAnotherOrder() {
+        engine = engineWith(job("Data Engineer Senior"), job("Senior Data Engineer"), job("Senior Engineer Data"));
+
+        assertThat(titles(engine.search(request("senior engineer"))))
+                .containsExactly("Senior Engineer Data", "Senior Data Engineer", "Data Engineer Senior");
+    }
 }

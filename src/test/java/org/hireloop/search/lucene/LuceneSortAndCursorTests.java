@@ -69,13 +69,39 @@ class LuceneSortAndCursorTests {
         assertThat(result.hits()).extracting(JobSearchResult.JobHit::id).containsExactly(first, second);
     }
 
+    /** Ties follow the index order, which keeps the jobs of one title together (RelevanceTopDocs). */
+    @Test
+    void equalScoresOfOtherTitlesAreOrderedByTitleFirst() {
+        UUID first = UUID.fromString("00000000-0000-7000-8000-100000000001");
+        UUID second = UUID.fromString("00000000-0000-7000-8000-100000000002");
+        UUID third = UUID.fromString("00000000-0000-7000-8000-100000000003");
+        engine = engineWith(
+                job("Bravo Engineer").id(first),
+                job("alpha Engineer").id(third),
+                job("Alpha Engineer").id(second));
+
+        JobSearchResult result = engine.search(request("engineer"));
+
+        assertThat(result.hits())
+                .extracting(JobSearchResult.JobHit::score)
+                .containsOnly(result.hits().get(0).score());
+        assertThat(result.hits()).extracting(JobSearchResult.JobHit::id).containsExactly(second, third, first);
+        String cursor = engine.search(with(request("engineer"), Sort.RELEVANCE, 1, null))
+                .nextCursor();
+        assertThat(engine.search(with(request("engineer"), Sort.RELEVANCE, 1, cursor))
+                        .hits())
+                .extracting(JobSearchResult.JobHit::id)
+                .containsExactly(third);
+    }
+
     @ParameterizedTest
     @EnumSource(Sort.class)
     void pagesThroughEqualJobsWithoutDuplicatesOrGaps(Sort sort) {
         List<TestJob> jobs = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            // ties everywhere: same title (score), five publication days, five salaries, some without
-            jobs.add(job("Platform Engineer")
+            // ties everywhere: three titles of one score, five publication days, five salaries, some without
+            jobs.add(job(List.of("Platform Engineer", "Backend Engineer", "Data Engineer")
+                            .get(i % 3))
                     .published(T0.plus(Duration.ofDays(i % 5)))
                     .salary(i % 7 == 0 ? null : 50_000.0, i % 7 == 0 ? null : 50_000.0 + 10_000 * (i % 5)));
         }
