@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.hireloop.IntegrationTest;
+import org.hireloop.SharedFixtures;
 import org.hireloop.TestApi;
 import org.hireloop.TestApi.Tenant;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +37,7 @@ class AuthorizationMatrixIntegrationTests {
 
     @BeforeEach
     void readTheApi() throws Exception {
-        fixture = Files.readAllBytes(
-                Path.of("..", "shared", "fixtures", "job-descriptions", "member-of-technical-staff.txt"));
+        fixture = Files.readAllBytes(SharedFixtures.MEMBER_OF_TECHNICAL_STAFF);
         JsonNode paths = api.get("/v3/api-docs").send().json().get("paths");
         operations = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : paths.properties()) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hireloop.IntegrationTest;
+import org.hireloop.SharedFixtures;
 import org.hireloop.TestApi;
 import org.hireloop.TestApi.Tenant;
 import org.hireloop.jobs.format.JobDescriptionParser;
@@ -19,8 +20,7 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class JobsApiIntegrationTests {
 
-    static final Path FIXTURE =
-            Path.of("..", "shared", "fixtures", "job-descriptions", "member-of-technical-staff.txt");
+    static final Path FIXTURE = SharedFixtures.MEMBER_OF_TECHNICAL_STAFF;
 
     @Autowired
     TestApi api;

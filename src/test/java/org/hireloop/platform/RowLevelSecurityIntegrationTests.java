@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.hireloop.IntegrationTest;
+import org.hireloop.SharedFixtures;
 import org.hireloop.TestApi;
 import org.hireloop.TestApi.Tenant;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,8 +43,7 @@ class RowLevelSecurityIntegrationTests {
         transactions = new TransactionTemplate(transactionManager);
         alpha = api.newOrganization("rls-alpha");
         beta = api.newOrganization("rls-beta");
-        byte[] fixture = Files.readAllBytes(
-                Path.of("..", "shared", "fixtures", "job-descriptions", "member-of-technical-staff.txt"));
+        byte[] fixture = Files.readAllBytes(SharedFixtures.MEMBER_OF_TECHNICAL_STAFF);
         for (Tenant tenant : List.of(alpha, beta)) {
             assertThat(api.post("/api/v1/jobs/import")
                             .as(tenant)

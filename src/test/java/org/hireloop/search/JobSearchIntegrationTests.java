@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.hireloop.IntegrationTest;
+import org.hireloop.SharedFixtures;
 import org.hireloop.TestApi;
 import org.hireloop.TestApi.Tenant;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +30,7 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class JobSearchIntegrationTests {
 
-    static final Path FIXTURE =
-            Path.of("..", "shared", "fixtures", "job-descriptions", "member-of-technical-staff.txt");
+    static final Path FIXTURE = SharedFixtures.MEMBER_OF_TECHNICAL_STAFF;
 
     @Autowired
     TestApi api;

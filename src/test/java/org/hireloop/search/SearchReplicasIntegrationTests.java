@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hireloop.IntegrationTest;
+import org.hireloop.SharedFixtures;
 import org.hireloop.TestApi;
 import org.hireloop.TestApi.Tenant;
 import org.hireloop.identity.Organizations;
@@ -31,8 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class SearchReplicasIntegrationTests {
 
-    static final Path FIXTURE =
-            Path.of("..", "shared", "fixtures", "job-descriptions", "member-of-technical-staff.txt");
+    static final Path FIXTURE = SharedFixtures.MEMBER_OF_TECHNICAL_STAFF;
 
     @Autowired
     TestApi api;

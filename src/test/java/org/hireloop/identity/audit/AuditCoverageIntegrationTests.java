@@ -2,7 +2,6 @@ package org.hireloop.identity.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.assertj.core.api.SoftAssertions;
 import org.hireloop.IntegrationTest;
+import org.hireloop.SharedFixtures;
 import org.hireloop.TestApi;
 import org.hireloop.TestApi.Tenant;
 import org.hireloop.identity.signin.SessionCookie;
@@ -43,8 +43,7 @@ class AuditCoverageIntegrationTests {
     static final String PASSWORD = "violet kettle drums at dawn";
 
     byte[] fixture() throws Exception {
-        return Files.readAllBytes(
-                Path.of("..", "shared", "fixtures", "job-descriptions", "member-of-technical-staff.txt"));
+        return Files.readAllBytes(SharedFixtures.MEMBER_OF_TECHNICAL_STAFF);
     }
 
     private String draft(Tenant tenant) {

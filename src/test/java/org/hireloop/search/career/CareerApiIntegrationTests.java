@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.hireloop.IntegrationTest;
+import org.hireloop.SharedFixtures;
 import org.hireloop.TestApi;
 import org.hireloop.TestApi.Tenant;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,8 +39,7 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CareerApiIntegrationTests {
 
-    static final Path FIXTURE =
-            Path.of("..", "shared", "fixtures", "job-descriptions", "member-of-technical-staff.txt");
+    static final Path FIXTURE = SharedFixtures.MEMBER_OF_TECHNICAL_STAFF;
 
     private static final String CAREER = "/api/v1/public/career";
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.hireloop.SharedFixtures;
 import org.hireloop.jobs.JobDescription;
 import org.hireloop.jobs.JobDescription.CareerEntry;
 import org.hireloop.jobs.JobDescription.CareerProgression;
@@ -21,8 +22,7 @@ import org.jspecify.annotations.Nullable;
 /** Job descriptions for the career graph, and what the index makes of their terms. */
 public final class CareerFixtures {
 
-    static final Path MEMBER_OF_TECHNICAL_STAFF =
-            Path.of("..", "shared", "fixtures", "job-descriptions", "member-of-technical-staff.txt");
+    static final Path MEMBER_OF_TECHNICAL_STAFF = SharedFixtures.MEMBER_OF_TECHNICAL_STAFF;
 
     private CareerFixtures() {}
 

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hireloop.IntegrationTest;
+import org.hireloop.SharedFixtures;
 import org.hireloop.TestApi;
 import org.hireloop.TestApi.Tenant;
 import org.hireloop.identity.Organizations;
@@ -44,8 +45,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class SearchIndexerRebuildIntegrationTests {
 
-    static final Path FIXTURE =
-            Path.of("..", "shared", "fixtures", "job-descriptions", "member-of-technical-staff.txt");
+    static final Path FIXTURE = SharedFixtures.MEMBER_OF_TECHNICAL_STAFF;
     /** Pages of three jobs: a handful of jobs already makes a rebuild of many pages. */
     static final int PAGE = 3;
 

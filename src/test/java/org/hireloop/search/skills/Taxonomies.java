@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.hireloop.SharedFixtures;
 import org.hireloop.jobs.JobDescription;
 import org.hireloop.jobs.format.JobDescriptionParser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,8 +14,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 /** The taxonomy without a database, for tests of what needs none: recognition and extraction. */
 final class Taxonomies {
 
-    static final Path MEMBER_OF_TECHNICAL_STAFF =
-            Path.of("..", "shared", "fixtures", "job-descriptions", "member-of-technical-staff.txt");
+    static final Path MEMBER_OF_TECHNICAL_STAFF = SharedFixtures.MEMBER_OF_TECHNICAL_STAFF;
 
     private Taxonomies() {}
 
