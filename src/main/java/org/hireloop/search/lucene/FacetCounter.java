@@ -3,6 +3,7 @@ package org.hireloop.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Counts the matches of a search and the values of the requested facet dimensions in the same
  * pass, straight from each segment's doc values: no bitset of the matches, one counter array per
- * dimension and segment, added into the generation's global ordinals when the segment is done.
- * Exact: every match is counted. A collector per slice, so a searcher with an executor counts the
- * slices in parallel; {@link #reduce} adds the slices up.
+ * doc-values field and segment (dimensions may share a field, {@link JobFields#facetField}), added
+ * into the generation's global ordinals when the segment is done. Exact: every match is counted. A
+ * collector per slice, so a searcher with an executor counts the slices in parallel; {@link
+ * #reduce} adds the slices up.
  */
 final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, FacetCounter.Counts> {
 
@@ -36,75 +38,87 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
     private static final int BLOCK = 512;
 
     private final List<Dim> dims;
+    /** The distinct doc-values fields of {@link #dims} that hold values in this generation. */
+    private final List<Values> fields;
 
     /** The dimensions present in this searcher's generation, in the order asked. */
     FacetCounter(JobSearcher searcher, Collection<String> dims) throws IOException {
-        List<Dim> present = new ArrayList<>();
+        Map<SortedSetDocValuesReaderState, Integer> fieldOf = new IdentityHashMap<>();
+        List<Values> fields = new ArrayList<>();
+        List<Dim> asked = new ArrayList<>();
         for (String dim : dims) {
             var state = searcher.facetState(dim);
-            if (state.isPresent()) {
-                present.add(new Dim(dim, state.get()));
-            } else {
-                present.add(new Dim(dim, null));
+            if (state.isEmpty()) {
+                asked.add(new Dim(dim, -1));
+                continue;
             }
+            Integer field = fieldOf.get(state.get());
+            if (field == null) {
+                field = fields.size();
+                fieldOf.put(state.get(), field);
+                fields.add(new Values(state.get()));
+            }
+            asked.add(new Dim(dim, field));
         }
-        this.dims = List.copyOf(present);
+        this.dims = List.copyOf(asked);
+        this.fields = List.copyOf(fields);
     }
 
     @Override
     public SliceCounter newCollector() {
-        return new SliceCounter(dims);
+        return new SliceCounter(fields);
     }
 
     @Override
     public Counts reduce(Collection<SliceCounter> slices) {
         long total = 0;
-        int[][] counts = new int[dims.size()][];
-        for (int d = 0; d < dims.size(); d++) {
-            counts[d] = new int[dims.get(d).size()];
+        int[][] counts = new int[fields.size()][];
+        for (int f = 0; f < fields.size(); f++) {
+            counts[f] = new int[fields.get(f).size()];
         }
         for (SliceCounter slice : slices) {
             total += slice.total;
-            for (int d = 0; d < dims.size(); d++) {
-                int[] from = slice.counts[d];
-                int[] into = counts[d];
+            for (int f = 0; f < fields.size(); f++) {
+                int[] from = slice.counts[f];
+                int[] into = counts[f];
                 for (int ord = 0; ord < from.length; ord++) {
                     into[ord] += from[ord];
                 }
             }
         }
-        return new Counts(dims, total, counts);
+        return new Counts(dims, fields, total, counts);
     }
 
-    /** One facet dimension: its ordinal map and doc values field, or no state when no job has a value. */
-    private static final class Dim {
-        final String name;
-        final @Nullable SortedSetDocValuesReaderState state;
+    /** A dimension asked for, and the index of its field in {@link #fields}; -1 when it has no values. */
+    private record Dim(String name, int field) {}
+
+    /** One doc-values field of facet values: its ordinal map over the generation's segments. */
+    private static final class Values {
+        final SortedSetDocValuesReaderState state;
         final @Nullable OrdinalMap ordinalMap;
 
-        Dim(String name, @Nullable SortedSetDocValuesReaderState state) throws IOException {
-            this.name = name;
+        Values(SortedSetDocValuesReaderState state) throws IOException {
             this.state = state;
-            SortedSetDocValues top = state == null ? null : state.getDocValues();
+            SortedSetDocValues top = state.getDocValues();
             this.ordinalMap = top instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
         }
 
         int size() {
-            return state == null ? 0 : state.getSize();
+            return state.getSize();
         }
     }
 
     /** The counts of one slice of the searcher's segments. */
     static final class SliceCounter implements Collector {
-        private final List<Dim> dims;
+        private final List<Values> fields;
         private final int[][] counts;
         private long total;
 
-        SliceCounter(List<Dim> dims) {
-            this.dims = dims;
-            this.counts = new int[dims.size()][];
-            for (int d = 0; d < dims.size(); d++) {
-                counts[d] = new int[dims.get(d).size()];
+        SliceCounter(List<Values> fields) {
+            this.fields = fields;
+            this.counts = new int[fields.size()][];
+            for (int f = 0; f < fields.size(); f++) {
+                counts[f] = new int[fields.get(f).size()];
             }
         }
 
@@ -115,27 +129,24 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            int n = dims.size();
+            int n = fields.size();
             SortedDocValues[] single = new SortedDocValues[n];
             SortedSetDocValues[] multi = new SortedSetDocValues[n];
             int[][] segmentCounts = new int[n][];
-            for (int d = 0; d < n; d++) {
-                Dim dim = dims.get(d);
-                if (dim.state == null) {
-                    continue;
-                }
-                SortedSetDocValues values = DocValues.getSortedSet(context.reader(), dim.state.getField());
+            for (int f = 0; f < n; f++) {
+                SortedSetDocValues values = DocValues.getSortedSet(
+                        context.reader(), fields.get(f).state.getField());
                 if (values.getValueCount() == 0) {
                     continue;
                 }
-                segmentCounts[d] = new int[Math.toIntExact(values.getValueCount())];
-                single[d] = DocValues.unwrapSingleton(values);
-                multi[d] = single[d] == null ? values : null;
+                segmentCounts[f] = new int[Math.toIntExact(values.getValueCount())];
+                single[f] = DocValues.unwrapSingleton(values);
+                multi[f] = single[f] == null ? values : null;
             }
             return new LeafCollector() {
-                // Matches are counted a block at a time, one dimension after the other: each inner
+                // Matches are counted a block at a time, one field after the other: each inner
                 // loop walks one doc values iterator forward, which measured faster than visiting
-                // every dimension for every match.
+                // every field for every match.
                 final int[] block = new int[BLOCK];
                 int size;
 
@@ -152,9 +163,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
 
                 private void count() throws IOException {
                     total += size;
-                    for (int d = 0; d < n; d++) {
-                        int[] into = segmentCounts[d];
-                        SortedDocValues one = single[d];
+                    for (int f = 0; f < n; f++) {
+                        int[] into = segmentCounts[f];
+                        SortedDocValues one = single[f];
                         if (one != null) {
                             for (int i = 0; i < size; i++) {
                                 if (one.advanceExact(block[i])) {
@@ -163,7 +174,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
                             }
                             continue;
                         }
-                        SortedSetDocValues many = multi[d];
+                        SortedSetDocValues many = multi[f];
                         if (many != null) {
                             for (int i = 0; i < size; i++) {
                                 if (many.advanceExact(block[i])) {
@@ -180,14 +191,14 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
                 @Override
                 public void finish() throws IOException {
                     count();
-                    for (int d = 0; d < n; d++) {
-                        int[] segment = segmentCounts[d];
+                    for (int f = 0; f < n; f++) {
+                        int[] segment = segmentCounts[f];
                         if (segment == null) {
                             continue;
                         }
-                        OrdinalMap map = dims.get(d).ordinalMap;
+                        OrdinalMap map = fields.get(f).ordinalMap;
                         LongValues global = map == null ? LongValues.IDENTITY : map.getGlobalOrds(context.ord);
-                        int[] into = counts[d];
+                        int[] into = counts[f];
                         for (int ord = 0; ord < segment.length; ord++) {
                             if (segment[ord] != 0) {
                                 into[(int) global.get(ord)] += segment[ord];
@@ -199,14 +210,16 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
         }
     }
 
-    /** The total and the counts per global ordinal of every dimension. */
+    /** The total and the counts per global ordinal of every field. */
     static final class Counts {
         private final List<Dim> dims;
+        private final List<Values> fields;
         private final long total;
         private final int[][] counts;
 
-        private Counts(List<Dim> dims, long total, int[][] counts) {
+        private Counts(List<Dim> dims, List<Values> fields, long total, int[][] counts) {
             this.dims = dims;
+            this.fields = fields;
             this.total = total;
             this.counts = counts;
         }
@@ -221,22 +234,22 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
          */
         Map<String, List<FacetCount>> top(int limit, double scale) throws IOException {
             Map<String, List<FacetCount>> top = new LinkedHashMap<>();
-            for (int d = 0; d < dims.size(); d++) {
-                top.put(dims.get(d).name, top(d, limit, scale));
+            for (Dim dim : dims) {
+                top.put(dim.name(), top(dim, limit, scale));
             }
             return top;
         }
 
-        private List<FacetCount> top(int d, int limit, double scale) throws IOException {
-            Dim dim = dims.get(d);
-            if (dim.state == null) {
+        private List<FacetCount> top(Dim dim, int limit, double scale) throws IOException {
+            if (dim.field() < 0) {
                 return List.of();
             }
-            SortedSetDocValuesReaderState.OrdRange range = dim.state.getOrdRange(dim.name);
+            SortedSetDocValuesReaderState state = fields.get(dim.field()).state;
+            SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim.name());
             if (range == null) {
                 return List.of();
             }
-            int[] count = counts[d];
+            int[] count = counts[dim.field()];
             List<Integer> ords = new ArrayList<>();
             for (int ord = range.start; ord <= range.end; ord++) {
                 if (count[ord] > 0) {
@@ -244,7 +257,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
                 }
             }
             ords.sort((a, b) -> count[a] != count[b] ? Integer.compare(count[b], count[a]) : Integer.compare(a, b));
-            SortedSetDocValues values = dim.state.getDocValues();
+            SortedSetDocValues values = state.getDocValues();
             List<FacetCount> top = new ArrayList<>(Math.min(limit, ords.size()));
             for (int ord : ords.subList(0, Math.min(limit, ords.size()))) {
                 String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
@@ -94,11 +95,18 @@ final class JobFields {
     private JobFields() {}
 
     /**
-     * Each facet dimension has its own doc-values field, so a search counts only the dimensions it
-     * asks for, and a tag-heavy index does not slow down counting employment types.
+     * The dimensions a job board's search page asks for together, in one doc-values field: a match's
+     * values of all of them are one read. Five fields cost 12.7 ms per 100,000 matches on one
+     * thread, most of a broad search at 100,000 jobs.
+     */
+    static final Set<String> PAGE_DIMS = Set.of("tag", "remote", "employment_type", "location", "salary");
+
+    /**
+     * The doc-values field of a facet dimension: {@link #PAGE_DIMS} share one; every other
+     * dimension has its own, so counting it does not read the values of the others.
      */
     static String facetField(String dim) {
-        return "$" + dim;
+        return PAGE_DIMS.contains(dim) ? "$page" : "$" + dim;
     }
 
     static float weight(String field) {

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A searcher of one index generation with what is expensive to build and cheap to keep for it:
- * the facet ordinal maps (one per dimension) and caches (suggestion lists, search totals and facets). Facet
+ * the facet ordinal maps (one per doc-values field) and caches (suggestion lists, search totals and facets). Facet
  * states belong to exactly one reader (the facet module checks it), so the engine opens a new
  * searcher only when a commit changed something.
  */
@@ -84,9 +84,12 @@ final class JobSearcher extends IndexSearcher {
         return shared.generation;
     }
 
-    /** The ordinal map of a facet dimension, or empty when no job in this generation has a value for it. */
+    /**
+     * The ordinal map of a facet dimension's field (dimensions may share one, {@link
+     * JobFields#facetField}), or empty when no job in this generation has a value in it.
+     */
     Optional<SortedSetDocValuesReaderState> facetState(String dim) {
-        return shared.states.computeIfAbsent(dim, this::buildState);
+        return shared.states.computeIfAbsent(JobFields.facetField(dim), this::buildState);
     }
 
     /** A value computed once per generation (suggestion lists, facet counts of a blank query). */
@@ -111,8 +114,7 @@ final class JobSearcher extends IndexSearcher {
         shared.cache.put(key, value);
     }
 
-    private Optional<SortedSetDocValuesReaderState> buildState(String dim) {
-        String field = JobFields.facetField(dim);
+    private Optional<SortedSetDocValuesReaderState> buildState(String field) {
         boolean present = getIndexReader().leaves().stream()
                 .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
         if (!present) {
@@ -129,7 +131,9 @@ final class JobSearcher extends IndexSearcher {
     private static final class Shared {
         final long generation;
         final FacetsConfig config;
+        /** By doc-values field. */
         final Map<String, Optional<SortedSetDocValuesReaderState>> states = new ConcurrentHashMap<>();
+
         final Map<Object, Object> cache = new ConcurrentHashMap<>();
 
         Shared(long generation, FacetsConfig config) {

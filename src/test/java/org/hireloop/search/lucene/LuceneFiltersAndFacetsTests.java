@@ -177,6 +177,30 @@ class LuceneFiltersAndFacetsTests {
         assertThat(result.facets().get("org")).containsExactly(new FacetCount("acme", 2));
     }
 
+    /** Tag, workplace, location and salary share one doc-values field (JobFields.PAGE_DIMS). */
+    @Test
+    void dimensionsThatShareAFieldAreCountedApart() {
+        engine = engineWith(
+                job("A").tags("remote", "DE").workplace("remote").location("DE", "Berlin"),
+                job("B").tags("DE").workplace("onsite").location("FR", "Paris"));
+
+        JobSearchResult tagsOnly = engine.search(withFacets(request(""), 10, Facet.TAG));
+        JobSearchResult both = engine.search(withFacets(request(""), 10, Facet.LOCATION, Facet.TAG, Facet.REMOTE));
+
+        assertThat(tagsOnly.facets()).containsOnlyKeys("tag");
+        assertThat(tagsOnly.facets().get("tag")).containsExactly(new FacetCount("DE", 2), new FacetCount("remote", 1));
+        assertThat(both.facets()).containsOnlyKeys("location", "tag", "remote");
+        assertThat(both.facets().get("tag")).isEqualTo(tagsOnly.facets().get("tag"));
+        assertThat(both.facets().get("remote"))
+                .containsExactly(new FacetCount("onsite", 1), new FacetCount("remote", 1));
+        assertThat(both.facets().get("location"))
+                .containsExactly(
+                        new FacetCount("Berlin", 1),
+                        new FacetCount("DE", 1),
+                        new FacetCount("FR", 1),
+                        new FacetCount("Paris", 1));
+    }
+
     @Test
     void facetsKeepTheTopValuesByCountThenByValue() {
         engine = engineWith(
