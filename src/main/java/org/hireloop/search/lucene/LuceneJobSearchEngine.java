@@ -34,6 +34,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.hireloop.search.JobDocument;
 import org.hireloop.search.JobSearchEngine;
 import org.hireloop.search.JobSearchRequest;
@@ -77,13 +78,15 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
             new SortField(JobFields.ID, SortField.Type.STRING));
 
     /**
-     * {@link #INDEX_ORDER} for documents: title keys compare as unsigned bytes, and so do ids (as
-     * their big-endian bytes).
+     * {@link #INDEX_ORDER} for documents with their title keys: keys compare as unsigned bytes, and
+     * so do ids (as their big-endian bytes).
      */
-    private static final Comparator<JobDocument> IN_INDEX_ORDER = Comparator.comparing(
-                    (JobDocument job) -> JobFields.titleKey(job.title()))
-            .thenComparing(job -> job.id().getMostSignificantBits(), Long::compareUnsigned)
-            .thenComparing(job -> job.id().getLeastSignificantBits(), Long::compareUnsigned);
+    private static final Comparator<Keyed> IN_INDEX_ORDER = Comparator.comparing(Keyed::title)
+            .thenComparing(keyed -> keyed.job().id().getMostSignificantBits(), Long::compareUnsigned)
+            .thenComparing(keyed -> keyed.job().id().getLeastSignificantBits(), Long::compareUnsigned);
+
+    /** A job with its title key, computed once for the sort rather than at every comparison. */
+    private record Keyed(BytesRef title, JobDocument job) {}
 
     private static final double RAM_BUFFER_MB = 192;
     private static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -258,8 +261,11 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
      */
     @Override
     public void upsert(Collection<JobDocument> documents) {
-        List<JobDocument> jobs = lastVersions(documents);
-        jobs.sort(IN_INDEX_ORDER);
+        List<JobDocument> jobs = lastVersions(documents).stream()
+                .map(job -> new Keyed(JobFields.titleKey(job.title()), job))
+                .sorted(IN_INDEX_ORDER)
+                .map(Keyed::job)
+                .toList();
         int threads = Math.min(INDEXING_THREADS, jobs.size() / PARALLEL_CHUNK);
         if (threads <= 1) {
             index(jobs);

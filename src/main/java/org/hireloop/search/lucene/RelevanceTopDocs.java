@@ -98,10 +98,10 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
             return new SegmentCollector(context);
         }
 
-        /** One segment's best, in a queue whose head is the weakest (lowest score, then largest id). */
+        /** One segment's best, in a queue whose head is the weakest (lowest score, then last in index order). */
         private final class SegmentCollector implements LeafCollector {
             private final LeafReaderContext context;
-            /** The keys of this segment's matches, read for ties with the previous page's last hit only. */
+            /** The title keys and ids of this segment's matches, read for ties with the previous page's last hit only. */
             private final @Nullable SortedDocValues titles;
 
             private final @Nullable SortedDocValues ids;
