@@ -56,7 +56,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
             if (field == null) {
                 field = fields.size();
                 fieldOf.put(state.get(), field);
-                fields.add(new Values(state.get()));
+                fields.add(new Values(state.get(), searcher.pageOrdinals()));
             }
             asked.add(new Dim(dim, field));
         }
@@ -92,13 +92,18 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
     /** A dimension asked for, and the index of its field in {@link #fields}; -1 when it has no values. */
     private record Dim(String name, int field) {}
 
-    /** One doc-values field of facet values: its ordinal map over the generation's segments. */
+    /**
+     * One doc-values field of facet values: its ordinal map over the generation's segments, and its
+     * ordinals held in memory when it is the page's field.
+     */
     private static final class Values {
         final SortedSetDocValuesReaderState state;
         final @Nullable OrdinalMap ordinalMap;
+        final @Nullable PageOrdinals inMemory;
 
-        Values(SortedSetDocValuesReaderState state) throws IOException {
+        Values(SortedSetDocValuesReaderState state, PageOrdinals pageOrdinals) throws IOException {
             this.state = state;
+            this.inMemory = pageOrdinals.field().equals(state.getField()) ? pageOrdinals : null;
             SortedSetDocValues top = state.getDocValues();
             this.ordinalMap = top instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
         }
@@ -130,18 +135,22 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             int n = fields.size();
+            PageOrdinals.Segment[] inMemory = new PageOrdinals.Segment[n];
             SortedDocValues[] single = new SortedDocValues[n];
             SortedSetDocValues[] multi = new SortedSetDocValues[n];
             int[][] segmentCounts = new int[n][];
             for (int f = 0; f < n; f++) {
-                SortedSetDocValues values = DocValues.getSortedSet(
-                        context.reader(), fields.get(f).state.getField());
+                Values field = fields.get(f);
+                SortedSetDocValues values = DocValues.getSortedSet(context.reader(), field.state.getField());
                 if (values.getValueCount() == 0) {
                     continue;
                 }
                 segmentCounts[f] = new int[Math.toIntExact(values.getValueCount())];
-                single[f] = DocValues.unwrapSingleton(values);
-                multi[f] = single[f] == null ? values : null;
+                inMemory[f] = field.inMemory == null ? null : field.inMemory.of(context);
+                if (inMemory[f] == null) {
+                    single[f] = DocValues.unwrapSingleton(values);
+                    multi[f] = single[f] == null ? values : null;
+                }
             }
             return new LeafCollector() {
                 // Matches are counted a block at a time, one field after the other: each inner
@@ -165,6 +174,18 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
                     total += size;
                     for (int f = 0; f < n; f++) {
                         int[] into = segmentCounts[f];
+                        PageOrdinals.Segment held = inMemory[f];
+                        if (held != null) {
+                            int[] starts = held.starts();
+                            char[] ords = held.ords();
+                            for (int i = 0; i < size; i++) {
+                                int doc = block[i];
+                                for (int at = starts[doc], end = starts[doc + 1]; at < end; at++) {
+                                    into[ords[at]]++;
+                                }
+                            }
+                            continue;
+                        }
                         SortedDocValues one = single[f];
                         if (one != null) {
                             for (int i = 0; i < size; i++) {

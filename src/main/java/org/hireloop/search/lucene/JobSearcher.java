@@ -92,6 +92,11 @@ final class JobSearcher extends IndexSearcher {
         return shared.states.computeIfAbsent(JobFields.facetField(dim), this::buildState);
     }
 
+    /** The search page's facet ordinals, read into memory per segment when the searcher opened. */
+    PageOrdinals pageOrdinals() {
+        return shared.pageOrdinals;
+    }
+
     /** A value computed once per generation (suggestion lists, facet counts of a blank query). */
     @SuppressWarnings("unchecked")
     <T> T cached(Object key, Function<Object, T> compute) {
@@ -131,23 +136,29 @@ final class JobSearcher extends IndexSearcher {
     private static final class Shared {
         final long generation;
         final FacetsConfig config;
+        final PageOrdinals pageOrdinals;
         /** By doc-values field. */
         final Map<String, Optional<SortedSetDocValuesReaderState>> states = new ConcurrentHashMap<>();
 
         final Map<Object, Object> cache = new ConcurrentHashMap<>();
 
-        Shared(long generation, FacetsConfig config) {
+        Shared(long generation, FacetsConfig config, PageOrdinals pageOrdinals) {
             this.generation = generation;
             this.config = config;
+            this.pageOrdinals = pageOrdinals;
         }
     }
 
     /**
      * Makes the searchers of a {@code SearcherManager}; warms the facet ordinal maps of the search
-     * facets, so the first search after a commit does not pay for them.
+     * facets and reads the page's facet ordinals of new segments, so the first search after a
+     * commit does not pay for them.
      */
     static final class Factory extends SearcherFactory {
         private final FacetsConfig config;
+        /** Shared by the searchers of every generation: segments a refresh kept keep their ordinals. */
+        private final PageOrdinals pageOrdinals = new PageOrdinals(JobFields.facetField("tag"));
+
         private final List<String> warmDims;
         private final @Nullable Executor executor;
         private volatile long generation;
@@ -166,9 +177,10 @@ final class JobSearcher extends IndexSearcher {
         }
 
         @Override
-        public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previousReader) {
-            JobSearcher searcher = new JobSearcher(reader, executor, new Shared(generation, config));
+        public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previousReader) throws IOException {
+            JobSearcher searcher = new JobSearcher(reader, executor, new Shared(generation, config, pageOrdinals));
             warmDims.forEach(searcher::facetState);
+            pageOrdinals.load(reader);
             return searcher;
         }
     }

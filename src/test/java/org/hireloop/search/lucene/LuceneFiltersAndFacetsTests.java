@@ -259,4 +259,20 @@ class LuceneFiltersAndFacetsTests {
                         .get("employment_type"))
                 .containsExactly(new FacetCount("part_time", 2), new FacetCount("full_time", 1));
     }
+
+    @Test
+    void pageFacetsStayRightAcrossCommitsAndReplacedJobs() {
+        engine = engineWith(job("A").tags("Data", "Cloud").workplace("remote"), job("B").tags("Data"));
+        TestJob replaced = job("C").tags("Cloud").workplace("hybrid");
+        engine.upsert(List.of(replaced.build(), job("D").build()));
+        engine.commit(2);
+        engine.upsert(List.of(replaced.tags("Security").workplace("remote").build()));
+        engine.commit(3);
+
+        JobSearchResult result = engine.search(withFacets(request(""), 10, Facet.TAG, Facet.REMOTE));
+
+        assertThat(result.facets().get("tag"))
+                .containsExactly(new FacetCount("Data", 2), new FacetCount("Cloud", 1), new FacetCount("Security", 1));
+        assertThat(result.facets().get("remote")).containsExactly(new FacetCount("remote", 2));
+    }
 }
