@@ -87,6 +87,16 @@ final class JobFields {
     static final List<String> SEARCHED =
             List.of(TITLE, SKILL_TEXT, TAGS, COMPETENCIES, RESPONSIBILITIES, ROLE_DEFINITION, PLACE, CONDITIONS);
 
+    /**
+     * The one term of a searched field a job has no text for. Every job then has a length (a norm)
+     * in every searched field, and Lucene reads norms of a field every document has by their
+     * position; when some documents lack it, each scored match first looks its norm up in a bitset
+     * of those that have one. For a role definition that 5% of the generated jobs leave out, that
+     * lookup was 13% of the time of the slowest query at 1,000,000 jobs. No query yields the term:
+     * the analyzers drop control characters.
+     */
+    static final String NO_TEXT = "\u0000";
+
     /** Where typos are forgiven and prefixes expanded: the short, high-signal fields. */
     static final List<String> FUZZY = List.of(TITLE, SKILL_TEXT);
 

@@ -30,6 +30,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.hireloop.search.JobDocument;
 import org.hireloop.search.JobSearchRequest.Facet;
 import org.hireloop.search.SkillMention;
@@ -56,6 +57,16 @@ final class JobIndexing {
     private static FieldType pairType() {
         FieldType type = new FieldType();
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(false);
+        type.freeze();
+        return type;
+    }
+
+    /** {@link JobFields#NO_TEXT}: one term as is, with a norm and positions as the text fields have them. */
+    private static final FieldType NO_TEXT_TYPE = noTextType();
+
+    private static FieldType noTextType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setTokenized(false);
         type.freeze();
         return type;
@@ -129,6 +140,22 @@ final class JobIndexing {
         if (!conditions.isEmpty()) {
             doc.add(new TextField(CONDITIONS, conditions, Field.Store.NO));
         }
+        for (String field : SEARCHED) {
+            if (!hasText(doc, field)) {
+                doc.add(new Field(field, NO_TEXT, NO_TEXT_TYPE));
+            }
+        }
+    }
+
+    /** Whether the document holds a value of the field with a word in it (a blank one gets no norm). */
+    private static boolean hasText(Document doc, String field) {
+        for (IndexableField value : doc.getFields(field)) {
+            String text = value.stringValue();
+            if (text != null && text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The {@link JobFields#PAIRS} of one title or skill name: never across two of them. */

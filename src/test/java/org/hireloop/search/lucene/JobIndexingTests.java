@@ -1,0 +1,54 @@
+package org.hireloop.search.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hireloop.search.lucene.EngineFixture.*;
+import static org.hireloop.search.lucene.TestJob.*;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** What a job's Lucene document holds beyond its own text. */
+class JobIndexingTests {
+
+    private LuceneJobSearchEngine engine;
+
+    @AfterEach
+    void close() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @Test
+    void everySearchedFieldHasALengthAlsoWhenTheJobHasNoTextForIt() throws Exception {
+        TestJob bare = job("Welder");
+        bare.roleDefinition = "   ";
+
+        Document doc = new JobIndexing(JobIndexing.facetsConfig()).toDocument(bare.build());
+
+        for (String field : JobFields.SEARCHED) {
+            assertThat(doc.getFields(field)).as(field).isNotEmpty();
+        }
+        assertThat(doc.getFields(JobFields.ROLE_DEFINITION))
+                .extracting(IndexableField::stringValue)
+                .contains(JobFields.NO_TEXT);
+        assertThat(doc.getFields(JobFields.TITLE))
+                .extracting(IndexableField::stringValue)
+                .containsExactly("Welder");
+    }
+
+    @Test
+    void theTermOfMissingTextIsNoWordOfAnyQuery() {
+        engine = engineWith(job("Welder"), job("Nurse").tags("Care"));
+        String nul = JobFields.NO_TEXT;
+
+        // as blank as no query at all: every job, none preferred
+        assertThat(engine.search(request(nul)).total()).isEqualTo(2);
+        assertThat(engine.search(request("\"" + nul + "\"")).total()).isEqualTo(2);
+        // excluding it excludes nothing
+        assertThat(titles(engine.search(request("welder -" + nul)))).containsExactly("Welder");
+        assertThat(titles(engine.search(request(nul + "*")))).containsExactlyInAnyOrder("Welder", "Nurse");
+    }
+}
