@@ -79,6 +79,10 @@ final class ReadAhead<T> implements AutoCloseable {
         try {
             T item;
             do {
+                // closing frees the queue, so the item in hand may still be queued: make no other
+                if (closed) {
+                    return;
+                }
                 item = source.next();
             } while (hand(item == null ? END : item) && item != null);
         } catch (RuntimeException | Error e) {
