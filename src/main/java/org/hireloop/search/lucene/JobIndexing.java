@@ -123,11 +123,11 @@ final class JobIndexing {
             doc.add(new TextField(SPELL, mention.skill(), Field.Store.NO));
             addPairs(doc, mention.skill());
         }
-        job.competencies().forEach(text -> doc.add(new TextField(COMPETENCIES, text, Field.Store.NO)));
-        job.responsibilities().forEach(text -> doc.add(new TextField(RESPONSIBILITIES, text, Field.Store.NO)));
         if (job.roleDefinition() != null) {
-            doc.add(new TextField(ROLE_DEFINITION, job.roleDefinition(), Field.Store.NO));
+            doc.add(new TextField(BODY, job.roleDefinition(), Field.Store.NO));
         }
+        job.responsibilities().forEach(text -> doc.add(new TextField(BODY, text, Field.Store.NO)));
+        job.competencies().forEach(text -> doc.add(new TextField(BODY, text, Field.Store.NO)));
         String place = Stream.of(job.city(), countryName(job.country()))
                 .filter(value -> value != null && !value.isBlank())
                 .collect(Collectors.joining(" "));

@@ -296,7 +296,7 @@ final class JobQueries {
         MoreLikeThis moreLikeThis = new MoreLikeThis(searcher.getIndexReader());
         moreLikeThis.setAnalyzer(analyzer);
         moreLikeThis.setFieldNames(
-                new String[] {JobFields.TITLE, JobFields.SKILL_TEXT, JobFields.TAGS, JobFields.RESPONSIBILITIES});
+                new String[] {JobFields.TITLE, JobFields.SKILL_TEXT, JobFields.TAGS, JobFields.BODY});
         moreLikeThis.setMinTermFreq(1);
         moreLikeThis.setMinDocFreq(1);
         moreLikeThis.setMinWordLen(2);
@@ -309,7 +309,7 @@ final class JobQueries {
         fields.put(JobFields.TITLE, List.of(job.title()));
         fields.put(JobFields.SKILL_TEXT, skills);
         fields.put(JobFields.TAGS, List.copyOf(job.tags()));
-        fields.put(JobFields.RESPONSIBILITIES, List.copyOf(job.responsibilities()));
+        fields.put(JobFields.BODY, List.copyOf(job.responsibilities()));
         return moreLikeThis.like(fields);
     }
 

@@ -24,14 +24,14 @@ class JobIndexingTests {
     @Test
     void everySearchedFieldHasALengthAlsoWhenTheJobHasNoTextForIt() throws Exception {
         TestJob bare = job("Welder");
-        bare.roleDefinition = "   ";
+        bare.roleDefinition = "   "; // and no responsibilities or competencies
 
         Document doc = new JobIndexing(JobIndexing.facetsConfig()).toDocument(bare.build());
 
         for (String field : JobFields.SEARCHED) {
             assertThat(doc.getFields(field)).as(field).isNotEmpty();
         }
-        assertThat(doc.getFields(JobFields.ROLE_DEFINITION))
+        assertThat(doc.getFields(JobFields.BODY))
                 .extracting(IndexableField::stringValue)
                 .contains(JobFields.NO_TEXT);
         assertThat(doc.getFields(JobFields.TITLE))
