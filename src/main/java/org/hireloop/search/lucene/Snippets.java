@@ -32,6 +32,10 @@ final class Snippets {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), LENGTH, 0.5f))
                 .withMaxNoHighlightPassages(0)
+                // without it, every text is indexed into a MemoryIndex to weigh each word's
+                // passages: most of a snippet's cost, and one passage of 200 characters barely
+                // needs it; a quoted phrase still goes that way, to mark only the phrase
+                .withPassageRelevancyOverSpeed(false)
                 .withMaxLength(20_000)
                 .build();
     }
