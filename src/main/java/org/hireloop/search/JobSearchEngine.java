@@ -12,7 +12,7 @@ import java.util.UUID;
  * OpenSearch cluster can implement it for deployments that outgrow one (ADR 0008). Writes become
  * visible to searches after {@link #commit}.
  */
-public interface JobSearchEngine {
+public interface JobSearchEngine extends AutoCloseable {
 
     /** Adds or replaces these jobs (by id). */
     void upsert(Collection<JobDocument> documents);
@@ -56,5 +56,6 @@ public interface JobSearchEngine {
     long generation();
 
     /** Closes the index; a no-op for remote engines. */
+    @Override
     default void close() {}
 }

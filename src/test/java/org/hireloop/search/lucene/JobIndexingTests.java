@@ -6,20 +6,10 @@ import static org.hireloop.search.lucene.TestJob.*;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** What a job's Lucene document holds beyond its own text. */
 class JobIndexingTests {
-
-    private LuceneJobSearchEngine engine;
-
-    @AfterEach
-    void close() {
-        if (engine != null) {
-            engine.close();
-        }
-    }
 
     @Test
     void everySearchedFieldHasALengthAlsoWhenTheJobHasNoTextForIt() throws Exception {
@@ -41,14 +31,14 @@ class JobIndexingTests {
 
     @Test
     void theTermOfMissingTextIsNoWordOfAnyQuery() {
-        engine = engineWith(job("Welder"), job("Nurse").tags("Care"));
         String nul = JobFields.NO_TEXT;
-
-        // as blank as no query at all: every job, none preferred
-        assertThat(engine.search(request(nul)).total()).isEqualTo(2);
-        assertThat(engine.search(request("\"" + nul + "\"")).total()).isEqualTo(2);
-        // excluding it excludes nothing
-        assertThat(titles(engine.search(request("welder -" + nul)))).containsExactly("Welder");
-        assertThat(titles(engine.search(request(nul + "*")))).containsExactlyInAnyOrder("Welder", "Nurse");
+        try (var engine = engineWith(job("Welder"), job("Nurse").tags("Care"))) {
+            // as blank as no query at all: every job, none preferred
+            assertThat(engine.search(request(nul)).total()).isEqualTo(2);
+            assertThat(engine.search(request("\"" + nul + "\"")).total()).isEqualTo(2);
+            // excluding it excludes nothing
+            assertThat(titles(engine.search(request("welder -" + nul)))).containsExactly("Welder");
+            assertThat(titles(engine.search(request(nul + "*")))).containsExactlyInAnyOrder("Welder", "Nurse");
+        }
     }
 }
