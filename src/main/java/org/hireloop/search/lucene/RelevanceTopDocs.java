@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
@@ -34,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * later: once a segment's own best {@code size} are found, only a strictly higher score can compete
  * there, and the scorer skips the blocks that cannot reach it. Each segment keeps its own best;
  * merged by score, title key and id they are the best of the index, because the best of the index
- * that lie in a segment are among that segment's best.
+ * that lie in a segment are among that segment's best. A segment searched after others starts from
+ * the score their best already reach, as Lucene's own collectors share theirs across slices.
  *
  * <p>A hit's sort values are its score, title key and id ({@link SearchCursor} encodes them).
  */
@@ -48,6 +50,13 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
     private final int size;
     private final @Nullable FieldDoc after;
     private final float afterScore;
+    /**
+     * The bits of a score that {@code size} matches of finished segments reach (0 until some slice
+     * has that many): shared by the slices, so a later segment skips at once what cannot make the
+     * page instead of first collecting its own best. A match scoring exactly this may still win on
+     * its title, so it is not skipped.
+     */
+    private final AtomicInteger bar = new AtomicInteger(Float.floatToIntBits(0f));
 
     /**
      * @param after the last hit of the previous page (its score, title key and id), or null for the
@@ -83,10 +92,26 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
         return new TopFieldDocs(new TotalHits(collected, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), top, fields);
     }
 
+    private float bar() {
+        return Float.intBitsToFloat(bar.get());
+    }
+
+    /** Raises the shared bar to {@code score} unless it is higher already. */
+    private void raiseSharedBar(float score) {
+        int bits = Float.floatToIntBits(score);
+        for (int current = bar.get(); Float.intBitsToFloat(current) < score; current = bar.get()) {
+            if (bar.compareAndSet(current, bits)) {
+                return;
+            }
+        }
+    }
+
     /** The best hits of every segment of one slice. */
     final class SliceCollector implements Collector {
         final List<FieldDoc> best = new ArrayList<>();
         long collected;
+        /** The best {@code size} scores of the slice's finished segments, weakest at the head. */
+        private final PriorityQueue<Float> bestScores = new PriorityQueue<>();
 
         @Override
         public ScoreMode scoreMode() {
@@ -109,6 +134,8 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
             private final PriorityQueue<ScoreDoc> queue = new PriorityQueue<>(
                     Comparator.comparingDouble((ScoreDoc hit) -> hit.score).thenComparing(hit -> -hit.doc));
             private @Nullable Scorable scorer;
+            /** What a match must score here: the shared bar when this segment started or last raised its own. */
+            private float floor;
 
             SegmentCollector(LeafReaderContext context) throws IOException {
                 this.context = context;
@@ -117,14 +144,18 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
             }
 
             @Override
-            public void setScorer(Scorable scorer) {
+            public void setScorer(Scorable scorer) throws IOException {
                 this.scorer = scorer;
+                floor = bar();
+                if (floor > 0) {
+                    scorer.setMinCompetitiveScore(floor);
+                }
             }
 
             @Override
             public void collect(int doc) throws IOException {
                 float score = scorer.score();
-                if (after != null && !afterCursor(doc, score)) {
+                if (score < floor || after != null && !afterCursor(doc, score)) {
                     return;
                 }
                 collected++;
@@ -154,7 +185,8 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
             }
 
             private void raiseBar() throws IOException {
-                scorer.setMinCompetitiveScore(Math.nextUp(queue.peek().score));
+                floor = bar();
+                scorer.setMinCompetitiveScore(Math.max(Math.nextUp(queue.peek().score), floor));
             }
 
             @Override
@@ -167,6 +199,13 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
                     BytesRef title = BytesRef.deepCopyOf(value(titleKeys, hit.doc));
                     BytesRef id = BytesRef.deepCopyOf(value(jobIds, hit.doc));
                     best.add(new FieldDoc(context.docBase + hit.doc, hit.score, new Object[] {hit.score, title, id}));
+                    bestScores.add(hit.score);
+                    if (bestScores.size() > size) {
+                        bestScores.poll();
+                    }
+                }
+                if (bestScores.size() == size) {
+                    raiseSharedBar(bestScores.peek());
                 }
             }
         }

@@ -94,6 +94,32 @@ class LuceneSortAndCursorTests {
                 .containsExactly(third);
     }
 
+    /**
+     * A segment searched after another starts with the score the page needs by then; a match of
+     * exactly that score may still win on its title, so it is not skipped. One search thread: the
+     * segments are searched in the order they were written.
+     */
+    @Test
+    void aTieInALaterSegmentStillWinsByTitle() {
+        engine = LuceneJobSearchEngine.inMemory(new LuceneJobSearchEngine.Options(false, 1));
+        List<TestJob> zulu = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            zulu.add(job("Zulu Engineer"));
+        }
+        engine.upsert(zulu.stream().map(TestJob::build).toList());
+        engine.commit(1);
+        TestJob alpha = job("Alpha Engineer");
+        engine.upsert(List.of(alpha.build()));
+        engine.commit(2);
+
+        JobSearchResult result = engine.search(with(request("engineer"), Sort.RELEVANCE, 2, null));
+
+        assertThat(result.hits())
+                .extracting(JobSearchResult.JobHit::score)
+                .containsOnly(result.hits().get(0).score());
+        assertThat(result.hits()).extracting(JobSearchResult.JobHit::id).containsExactly(alpha.id, zulu.get(0).id);
+    }
+
     @ParameterizedTest
     @EnumSource(Sort.class)
     void pagesThroughEqualJobsWithoutDuplicatesOrGaps(Sort sort) {
