@@ -157,7 +157,7 @@ final class JobSearcher extends IndexSearcher {
     static final class Factory extends SearcherFactory {
         private final FacetsConfig config;
         /** Shared by the searchers of every generation: segments a refresh kept keep their ordinals. */
-        private final PageOrdinals pageOrdinals = new PageOrdinals(JobFields.facetField("tag"));
+        private final PageOrdinals pageOrdinals = new PageOrdinals(JobFields.PAGE_FIELD);
 
         private final List<String> warmDims;
         private final @Nullable Executor executor;
