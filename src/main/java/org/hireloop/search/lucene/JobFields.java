@@ -111,6 +111,9 @@ final class JobFields {
      */
     static final Set<String> PAGE_DIMS = Set.of("tag", "remote", "employment_type", "location", "salary");
 
+    /** The doc-values field the {@link #PAGE_DIMS} share. */
+    static final String PAGE_FIELD = "$page";
+
     /**
      * The doc-values field of a facet dimension: {@link #PAGE_DIMS} share one; every other
      * dimension has its own, so counting it does not read the values of the others.
@@ -118,9 +121,6 @@ final class JobFields {
     static String facetField(String dim) {
         return PAGE_DIMS.contains(dim) ? PAGE_FIELD : "$" + dim;
     }
-
-    /** The doc-values field the {@link #PAGE_DIMS} share. */
-    static final String PAGE_FIELD = "$page";
 
     static float weight(String field) {
         return WEIGHTS.getOrDefault(field, 1f);

@@ -17,10 +17,10 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
+import org.hireloop.search.JobSearchRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,13 +83,11 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
         }
         all.sort(BEST_FIRST);
         FieldDoc[] top = all.subList(0, Math.min(size, all.size())).toArray(FieldDoc[]::new);
-        SortField[] fields = {
-            SortField.FIELD_SCORE,
-            new SortField(JobFields.TITLE_KEY, SortField.Type.STRING),
-            new SortField(JobFields.ID, SortField.Type.STRING)
-        };
         // the matches scored, not all of them: callers take the total from elsewhere
-        return new TopFieldDocs(new TotalHits(collected, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), top, fields);
+        return new TopFieldDocs(
+                new TotalHits(collected, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO),
+                top,
+                SearchCursor.sort(JobSearchRequest.Sort.RELEVANCE).getSort());
     }
 
     private float bar() {

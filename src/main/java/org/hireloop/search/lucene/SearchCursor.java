@@ -1,7 +1,9 @@
 package org.hireloop.search.lucene;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.stream.Stream;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -27,8 +29,11 @@ final class SearchCursor {
     private static final int LENGTH = 2 + 8 + 16;
 
     private static final SortField ID_ORDER = new SortField(JobFields.ID, SortField.Type.STRING);
-    private static final Sort RELEVANCE =
-            new Sort(SortField.FIELD_SCORE, new SortField(JobFields.TITLE_KEY, SortField.Type.STRING), ID_ORDER);
+    /** By score, ties in the index's own order (title key, then id). */
+    private static final Sort RELEVANCE = new Sort(
+            Stream.concat(Stream.of(SortField.FIELD_SCORE), Arrays.stream(LuceneJobSearchEngine.INDEX_ORDER.getSort()))
+                    .toArray(SortField[]::new));
+
     private static final Sort NEWEST =
             new Sort(new SortField(JobFields.SORT_NEWEST, SortField.Type.LONG, true), ID_ORDER);
     private static final Sort SALARY;
