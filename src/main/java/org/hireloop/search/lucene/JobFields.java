@@ -43,6 +43,11 @@ final class JobFields {
     /** Unstemmed words of titles and skills: the dictionary of "did you mean". */
     static final String SPELL = "spell";
     /**
+     * Every word of the {@link #SEARCHED} fields once, scored by its best field ({@link
+     * WordScores}): what a word of a query is scored by.
+     */
+    static final String WORDS = "words";
+    /**
      * Neighbouring words of the title and of each skill name, unstemmed, one term per pair:
      * {@link #pair} for words side by side, {@link #pairApart} for words one apart. "Senior Backend
      * Engineer" holds "senior backend", "backend engineer" and "senior  engineer". A pair scores as

@@ -48,6 +48,9 @@ final class JobIndexing {
     /** The words of the spelling dictionary, as the pairs are made of the query's words. */
     private static final Analyzer PLAIN = TextAnalysis.plain();
 
+    /** The searched fields' analysis, for {@link JobFields#WORDS}. */
+    private static final Analyzer STEMMED = TextAnalysis.stemmed();
+
     /** Words of one title or skill name paired at most: longer ones are no title. */
     private static final int MAX_PAIRED_WORDS = 16;
 
@@ -145,6 +148,7 @@ final class JobIndexing {
                 doc.add(new Field(field, NO_TEXT, NO_TEXT_TYPE));
             }
         }
+        doc.add(WordScores.field(doc, STEMMED));
     }
 
     /** Whether the document holds a value of the field with a word in it (a blank one gets no norm). */

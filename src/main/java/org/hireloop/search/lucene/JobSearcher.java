@@ -15,8 +15,10 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.TermStatistics;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,7 @@ final class JobSearcher extends IndexSearcher {
 
     private JobSearcher(IndexReader reader, @Nullable Executor executor, Shared shared) {
         super(reader, executor);
+        setSimilarity(WordScores.SIMILARITY);
         this.shared = shared;
     }
 
@@ -44,6 +47,24 @@ final class JobSearcher extends IndexSearcher {
      * slice per thread, so the slices take about as long as each other (the default groups
      * segments in their order, which after merges leaves one slice with most of the work).
      */
+    /**
+     * A word of {@link JobFields#WORDS} takes its document frequency from the first of {@link
+     * WordScores#IDF_FIELDS} that holds it, so a word weighs in a query about what it weighed in
+     * the field where it means most.
+     */
+    @Override
+    public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
+        if (term.field().equals(JobFields.WORDS)) {
+            for (String field : WordScores.IDF_FIELDS) {
+                int inField = getIndexReader().docFreq(new Term(field, term.bytes()));
+                if (inField > 0 && inField <= docFreq) {
+                    return new TermStatistics(term.bytes(), inField, inField);
+                }
+            }
+        }
+        return super.termStatistics(term, docFreq, totalTermFreq);
+    }
+
     @Override
     protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
         return balancedSlices(leaves, SEARCH_SLICES);

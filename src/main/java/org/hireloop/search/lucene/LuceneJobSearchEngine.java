@@ -62,7 +62,7 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
      * What the documents hold and how: raise it whenever indexing changes what a search or an
      * aggregation reads (fields, analysis, facet values), so existing indexes are rebuilt.
      */
-    static final String CURRENT_FORMAT = "7";
+    static final String CURRENT_FORMAT = "8";
 
     /**
      * Segments keep jobs of one title together (by lowercased title, then id). Lucene skips a block
@@ -193,6 +193,7 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
                     .setOpenMode(
                             current ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
                     .setIndexSort(INDEX_ORDER)
+                    .setSimilarity(WordScores.SIMILARITY)
                     // closing must not commit: a rebuild that failed halfway would be kept with the
                     // position of the index it replaced, and trusted at the next start
                     .setCommitOnClose(false)

@@ -385,20 +385,21 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
             return new DisjunctionMaxQuery(alternatives, 0f);
         }
 
+        /** A word scored by its best field ({@link JobFields#WORDS}), with its typos when {@code typedLength} allows. */
         private Query word(String term, int typedLength) {
-            List<Query> alternatives = new ArrayList<>();
-            for (String field : JobFields.SEARCHED) {
-                alternatives.add(boosted(new TermQuery(new Term(field, term)), JobFields.weight(field)));
-            }
+            Query exact = new TermQuery(new Term(JobFields.WORDS, term));
             highlight.add(new TermQuery(new Term(SNIPPET, term)), Occur.SHOULD);
             int edits = typedLength >= 8 ? 2 : typedLength >= 5 ? 1 : 0;
             // Long "words" are pasted ids or garbage; their automata cost more than they find.
-            if (edits > 0 && term.length() <= 24) {
-                for (String field : JobFields.FUZZY) {
-                    FuzzyQuery fuzzy = new FuzzyQuery(new Term(field, term), edits, 1, FUZZY_EXPANSIONS, true);
-                    alternatives.add(boosted(fuzzy, JobFields.weight(field) * FUZZY_FACTOR));
-                    typos.add(fuzzy);
-                }
+            if (edits == 0 || term.length() > 24) {
+                return exact;
+            }
+            List<Query> alternatives = new ArrayList<>();
+            alternatives.add(exact);
+            for (String field : JobFields.FUZZY) {
+                FuzzyQuery fuzzy = new FuzzyQuery(new Term(field, term), edits, 1, FUZZY_EXPANSIONS, true);
+                alternatives.add(boosted(fuzzy, JobFields.weight(field) * FUZZY_FACTOR));
+                typos.add(fuzzy);
             }
             return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
         }
@@ -416,13 +417,24 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
             return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
         }
 
+        /**
+         * Words that stand together in one field, scored as the words ({@link JobFields#WORDS}):
+         * the phrase decides what matches and is checked only where the words' scores can still
+         * make the page, so the positions of most matches are never read.
+         */
         private Query phrase(List<Token> analyzed) {
-            List<Query> alternatives = new ArrayList<>();
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
             for (String field : JobFields.SEARCHED) {
-                alternatives.add(boosted(phraseOn(field, analyzed), JobFields.weight(field)));
+                anyField.add(phraseOn(field, analyzed), Occur.SHOULD);
             }
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            analyzed.stream()
+                    .map(Token::text)
+                    .distinct()
+                    .forEach(word -> query.add(new TermQuery(new Term(JobFields.WORDS, word)), Occur.MUST));
+            query.add(anyField.build(), Occur.FILTER);
             highlight.add(phraseOn(SNIPPET, analyzed), Occur.SHOULD);
-            return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+            return query.build();
         }
 
         private static Query phraseOn(String field, List<Token> analyzed) {

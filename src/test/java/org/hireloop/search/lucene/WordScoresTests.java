@@ -1,0 +1,123 @@
+package org.hireloop.search.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hireloop.search.lucene.EngineFixture.*;
+import static org.hireloop.search.lucene.TestJob.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+/** The words field: each word once, scored by its best field, weighed as in the field that holds it first. */
+class WordScoresTests {
+
+    private final JobIndexing indexing = new JobIndexing(JobIndexing.facetsConfig());
+
+    @Test
+    void holdsEachWordOnceWithTheScoreOfItsBestField() throws Exception {
+        Document doc = indexing.toDocument(job("Kafka Engineer")
+                .skills("Kafka")
+                .role("We stream events through Kafka, and Kafka again.")
+                .build());
+
+        Map<String, Integer> words = words(doc);
+
+        // title "kafka engin" (2 words) beats the skill text ("Kafka" as text and as skill name)
+        // and the role definition, which each hold it more often
+        assertThat(words.get("kafka")).isEqualTo(WordScores.frequency(bm25(JobFields.TITLE, 1, 2)));
+        assertThat(words.get("kafka")).isGreaterThan(WordScores.frequency(bm25(JobFields.SKILL_TEXT, 2, 2)));
+        // a word of the role definition only, which has 8 words
+        assertThat(words.get("stream")).isEqualTo(WordScores.frequency(bm25(JobFields.BODY, 1, 8)));
+        // the place and conditions are searched text too; the marker of a field without text is not
+        assertThat(words).doesNotContainKey(JobFields.NO_TEXT);
+    }
+
+    @Test
+    void aWordInTheTitleRanksAboveTheSameWordRepeatedInTheBody() {
+        try (var engine = engineWith(
+                job("Backend Developer").role("Kafka, Kafka and more Kafka for our Kafka clusters."),
+                job("Kafka Specialist"))) {
+            assertThat(titles(engine.search(request("kafka"))))
+                    .containsExactly("Kafka Specialist", "Backend Developer");
+        }
+    }
+
+    @Test
+    void aPhraseMatchesOnlyWhereItsWordsStandTogetherInOneField() {
+        try (var engine = engineWith(
+                job("Data Engineer"),
+                job("Engineer").role("You own the data of the team."),
+                job("Analyst").tags("Data").responsibilities("Work with an engineer."))) {
+            assertThat(titles(engine.search(request("\"data engineer\"")))).containsExactly("Data Engineer");
+            assertThat(titles(engine.search(request("data engineer"))))
+                    .containsExactlyInAnyOrder("Data Engineer", "Engineer", "Analyst");
+        }
+    }
+
+    @Test
+    void aWordWeighsAsInTheFirstFieldThatHoldsIt() throws Exception {
+        try (var directory = new ByteBuffersDirectory()) {
+            try (var writer = new IndexWriter(directory, new IndexWriterConfig(TextAnalysis.stemmed()))) {
+                writer.addDocument(indexing.toDocument(
+                        job("Developer").role("Develop APIs.").build()));
+                writer.addDocument(indexing.toDocument(
+                        job("Analyst").role("Develop reports.").build()));
+                writer.addDocument(indexing.toDocument(
+                        job("Designer").role("Develop designs.").build()));
+            }
+            try (var reader = DirectoryReader.open(directory)) {
+                var searcher = new JobSearcher.Factory(JobIndexing.facetsConfig(), List.of(), 1, null)
+                        .newSearcher(reader, null);
+
+                // "develop": in one title and three bodies; "report": in one body only
+                TermStatistics develop = searcher.termStatistics(new Term(JobFields.WORDS, "develop"), 3, 3);
+                TermStatistics report = searcher.termStatistics(new Term(JobFields.WORDS, "report"), 1, 1);
+
+                assertThat(develop.docFreq())
+                        .isEqualTo(reader.docFreq(new Term(JobFields.TITLE, "develop")))
+                        .isEqualTo(1);
+                assertThat(report.docFreq())
+                        .isEqualTo(reader.docFreq(new Term(JobFields.BODY, "report")))
+                        .isEqualTo(1);
+                assertThat(searcher.termStatistics(new Term(JobFields.TITLE, "develop"), 1, 1)
+                                .docFreq())
+                        .isEqualTo(1);
+            }
+        }
+    }
+
+    /** BM25's term score of a field, weighted as the words field weighs it, at the typical length. */
+    private static float bm25(String field, int tf, int length) {
+        float norm = 1.2f * (1 - 0.75f + 0.75f * length / WordScores.TYPICAL_LENGTH.get(field));
+        return WordScores.WEIGHTS.get(field) * tf / (tf + norm);
+    }
+
+    private static Map<String, Integer> words(Document doc) throws Exception {
+        IndexableField field = doc.getField(JobFields.WORDS);
+        Map<String, Integer> words = new HashMap<>();
+        try (TokenStream stream = field.tokenStream(null, null)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TermFrequencyAttribute frequency = stream.addAttribute(TermFrequencyAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                assertThat(words.put(term.toString(), frequency.getTermFrequency()))
+                        .as("%s once", term)
+                        .isNull();
+            }
+            stream.end();
+        }
+        return words;
+    }
+}
