@@ -30,7 +30,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexableField;
 import org.hireloop.search.JobDocument;
 import org.hireloop.search.JobSearchRequest.Facet;
 import org.hireloop.search.SkillMention;
@@ -48,7 +47,7 @@ final class JobIndexing {
     /** The words of the spelling dictionary, as the pairs are made of the query's words. */
     private static final Analyzer PLAIN = TextAnalysis.plain();
 
-    /** The searched fields' analysis, for {@link JobFields#WORDS}. */
+    /** The searched fields' analysis: they are analyzed as they are added, for {@link JobFields#WORDS}. */
     private static final Analyzer STEMMED = TextAnalysis.stemmed();
 
     /** Words of one title or skill name paired at most: longer ones are no title. */
@@ -60,16 +59,6 @@ final class JobIndexing {
     private static FieldType pairType() {
         FieldType type = new FieldType();
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        type.setTokenized(false);
-        type.freeze();
-        return type;
-    }
-
-    /** {@link JobFields#NO_TEXT}: one term as is, with a norm and positions as the text fields have them. */
-    private static final FieldType NO_TEXT_TYPE = noTextType();
-
-    private static FieldType noTextType() {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setTokenized(false);
         type.freeze();
         return type;
@@ -116,50 +105,38 @@ final class JobIndexing {
     }
 
     private static void addText(Document doc, JobDocument job) throws IOException {
-        doc.add(new TextField(TITLE, job.title(), Field.Store.NO));
+        SearchedText text = new SearchedText(STEMMED).add(TITLE, job.title());
         doc.add(new TextField(SPELL, job.title(), Field.Store.NO));
         addPairs(doc, job.title());
-        job.tags().forEach(tag -> doc.add(new TextField(TAGS, tag, Field.Store.NO)));
-        job.skillText().forEach(skill -> doc.add(new TextField(SKILL_TEXT, skill, Field.Store.NO)));
+        for (String tag : job.tags()) {
+            text.add(TAGS, tag);
+        }
+        for (String skill : job.skillText()) {
+            text.add(SKILL_TEXT, skill);
+        }
         for (SkillMention mention : job.skills()) {
-            doc.add(new TextField(SKILL_TEXT, mention.skill(), Field.Store.NO));
+            text.add(SKILL_TEXT, mention.skill());
             doc.add(new TextField(SPELL, mention.skill(), Field.Store.NO));
             addPairs(doc, mention.skill());
         }
-        if (job.roleDefinition() != null) {
-            doc.add(new TextField(BODY, job.roleDefinition(), Field.Store.NO));
+        text.add(BODY, job.roleDefinition());
+        for (String responsibility : job.responsibilities()) {
+            text.add(BODY, responsibility);
         }
-        job.responsibilities().forEach(text -> doc.add(new TextField(BODY, text, Field.Store.NO)));
-        job.competencies().forEach(text -> doc.add(new TextField(BODY, text, Field.Store.NO)));
-        String place = Stream.of(job.city(), countryName(job.country()))
-                .filter(value -> value != null && !value.isBlank())
-                .collect(Collectors.joining(" "));
-        if (!place.isEmpty()) {
-            doc.add(new TextField(PLACE, place, Field.Store.NO));
+        for (String competency : job.competencies()) {
+            text.add(BODY, competency);
         }
-        String conditions = Stream.of(employmentWords(job.employmentType()), workplaceWords(job.workplace()))
-                .filter(value -> !value.isEmpty())
-                .collect(Collectors.joining(" "));
-        if (!conditions.isEmpty()) {
-            doc.add(new TextField(CONDITIONS, conditions, Field.Store.NO));
-        }
-        for (String field : SEARCHED) {
-            if (!hasText(doc, field)) {
-                doc.add(new Field(field, NO_TEXT, NO_TEXT_TYPE));
-            }
-        }
-        doc.add(WordScores.field(doc, STEMMED));
-    }
-
-    /** Whether the document holds a value of the field with a word in it (a blank one gets no norm). */
-    private static boolean hasText(Document doc, String field) {
-        for (IndexableField value : doc.getFields(field)) {
-            String text = value.stringValue();
-            if (text != null && text.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                return true;
-            }
-        }
-        return false;
+        text.add(
+                PLACE,
+                Stream.of(job.city(), countryName(job.country()))
+                        .filter(value -> value != null && !value.isBlank())
+                        .collect(Collectors.joining(" ")));
+        text.add(
+                CONDITIONS,
+                Stream.of(employmentWords(job.employmentType()), workplaceWords(job.workplace()))
+                        .filter(value -> !value.isEmpty())
+                        .collect(Collectors.joining(" ")));
+        text.addTo(doc);
     }
 
     /** The {@link JobFields#PAIRS} of one title or skill name: never across two of them. */

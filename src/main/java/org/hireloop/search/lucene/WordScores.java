@@ -1,20 +1,16 @@
 package org.hireloop.search.lucene;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.FieldInvertState;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -113,32 +109,14 @@ final class WordScores {
 
     private WordScores() {}
 
-    /** The {@link JobFields#WORDS} field of a document whose searched fields are added already. */
-    static Field field(Document doc, Analyzer analyzer) throws IOException {
-        Map<String, Float> best = new HashMap<>();
-        Map<String, Integer> frequencies = new HashMap<>();
-        for (String field : JobFields.SEARCHED) {
-            frequencies.clear();
-            int length = 0;
-            for (IndexableField value : doc.getFields(field)) {
-                String text = value.stringValue();
-                if (text == null || text.equals(JobFields.NO_TEXT)) {
-                    continue;
-                }
-                try (TokenStream stream = analyzer.tokenStream(field, text)) {
-                    CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                    stream.reset();
-                    while (stream.incrementToken()) {
-                        frequencies.merge(term.toString(), 1, Integer::sum);
-                        length++;
-                    }
-                    stream.end();
-                }
-            }
-            float weight = WEIGHTS.get(field);
-            float norm = K1 * (1 - B + B * length / TYPICAL_LENGTH.get(field));
-            frequencies.forEach((term, tf) -> best.merge(term, weight * tf / (tf + norm), Math::max));
-        }
+    /** BM25's term score of a word in one field, weighted by the field, at its typical length. */
+    static float score(String field, int tf, int length) {
+        float norm = K1 * (1 - B + B * length / TYPICAL_LENGTH.get(field));
+        return WEIGHTS.get(field) * tf / (tf + norm);
+    }
+
+    /** The {@link JobFields#WORDS} field of a job: each word with its best field's {@link #score}. */
+    static Field field(Map<String, Float> best) {
         return new Field(JobFields.WORDS, new ScoredWords(best), TYPE);
     }
 

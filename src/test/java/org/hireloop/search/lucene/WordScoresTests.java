@@ -55,14 +55,17 @@ class WordScoresTests {
     }
 
     @Test
-    void aPhraseMatchesOnlyWhereItsWordsStandTogetherInOneField() {
+    void aPhraseMatchesOnlyWhereItsWordsStandTogetherInOneValue() {
         try (var engine = engineWith(
                 job("Data Engineer"),
                 job("Engineer").role("You own the data of the team."),
-                job("Analyst").tags("Data").responsibilities("Work with an engineer."))) {
+                job("Analyst").tags("Data").responsibilities("Work with an engineer."),
+                // one field, two values: the position gap between them keeps the phrase apart
+                job("Scientist").responsibilities("Clean the data", "Engineer features"))) {
             assertThat(titles(engine.search(request("\"data engineer\"")))).containsExactly("Data Engineer");
             assertThat(titles(engine.search(request("data engineer"))))
-                    .containsExactlyInAnyOrder("Data Engineer", "Engineer", "Analyst");
+                    .containsExactlyInAnyOrder("Data Engineer", "Engineer", "Analyst", "Scientist");
+            assertThat(titles(engine.search(request("\"clean the data\"")))).containsExactly("Scientist");
         }
     }
 
