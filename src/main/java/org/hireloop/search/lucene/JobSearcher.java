@@ -19,6 +19,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,10 @@ final class JobSearcher extends IndexSearcher {
     static final int SEARCH_SLICES = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final Shared shared;
+    /** The document frequency each word of {@link JobFields#WORDS} is scored by ({@link #termStatistics}). */
+    private final Map<String, Integer> wordFrequencies = new ConcurrentHashMap<>();
+
+    private static final int MAX_WORDS = 10_000;
 
     private JobSearcher(IndexReader reader, @Nullable Executor executor, Shared shared) {
         super(reader, executor);
@@ -42,29 +47,45 @@ final class JobSearcher extends IndexSearcher {
     }
 
     /**
+     * A word of {@link JobFields#WORDS} takes its document frequency from the first of {@link
+     * WordScores#IDF_FIELDS} that holds it, so a word weighs in a query about what it weighed in
+     * the field where it means most. Looked up once per searcher (its reader never changes): each
+     * lookup seeks the word in every segment, and one search builds its query's weights several
+     * times (count, sample, page).
+     */
+    @Override
+    public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
+        if (!term.field().equals(JobFields.WORDS)) {
+            return super.termStatistics(term, docFreq, totalTermFreq);
+        }
+        String word = term.text();
+        Integer known = wordFrequencies.get(word);
+        int frequency = known != null ? known : wordFrequency(term.bytes(), docFreq);
+        if (known == null) {
+            if (wordFrequencies.size() >= MAX_WORDS) {
+                wordFrequencies.clear();
+            }
+            wordFrequencies.put(word, frequency);
+        }
+        return new TermStatistics(term.bytes(), frequency, frequency);
+    }
+
+    private int wordFrequency(BytesRef word, int inWords) throws IOException {
+        for (String field : WordScores.IDF_FIELDS) {
+            int inField = getIndexReader().docFreq(new Term(field, word));
+            if (inField > 0 && inField <= inWords) {
+                return inField;
+            }
+        }
+        return inWords;
+    }
+
+    /**
      * With an executor, one search runs on several threads, a slice of segments each: the
      * segments are dealt out largest first to the slice with the fewest documents so far, one
      * slice per thread, so the slices take about as long as each other (the default groups
      * segments in their order, which after merges leaves one slice with most of the work).
      */
-    /**
-     * A word of {@link JobFields#WORDS} takes its document frequency from the first of {@link
-     * WordScores#IDF_FIELDS} that holds it, so a word weighs in a query about what it weighed in
-     * the field where it means most.
-     */
-    @Override
-    public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
-        if (term.field().equals(JobFields.WORDS)) {
-            for (String field : WordScores.IDF_FIELDS) {
-                int inField = getIndexReader().docFreq(new Term(field, term.bytes()));
-                if (inField > 0 && inField <= docFreq) {
-                    return new TermStatistics(term.bytes(), inField, inField);
-                }
-            }
-        }
-        return super.termStatistics(term, docFreq, totalTermFreq);
-    }
-
     @Override
     protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
         return balancedSlices(leaves, SEARCH_SLICES);
