@@ -36,15 +36,17 @@ import org.jspecify.annotations.Nullable;
  * against the index once per search: a fuzzy query in the highlighter would build its automaton
  * again for every snippet).
  *
- * <p>Each part is a disjunction over the searched fields, so one word may match the title of one
- * job and the responsibilities of another, and the best field decides its score. A skill the
- * taxonomy recognized in the query is a synonym of the words that named it: "k8s engineer" with
- * the recognized skill Kubernetes needs (k8s or skill Kubernetes) and engineer, so a Kubernetes
- * engineer job matches although its text never says "k8s", and the two add up where both match.
- * When the words that named a skill are not known (or are a phrase, or the query has more than
- * three words, of which three quarters are required), the skills are alternatives of their own
- * that count like matched words: two of {k8s, engineer, skill Kubernetes}. A skill named by an
- * alias also searches its canonical name as if typed, so "k8s" ranks jobs as "kubernetes" does.
+ * <p>A word is one term of {@link JobFields#WORDS}, which holds for each job the score of the
+ * word's best field ({@link WordScores}): one word may match the title of one job and the
+ * responsibilities of another. A quoted phrase needs its words there and the phrase in one field.
+ * Typos and prefixes still search the short fields themselves. A skill the taxonomy recognized in
+ * the query is a synonym of the words that named it: "k8s engineer" with the recognized skill
+ * Kubernetes needs (k8s or skill Kubernetes) and engineer, so a Kubernetes engineer job matches
+ * although its text never says "k8s", and the two add up where both match. When the words that
+ * named a skill are not known (or are a phrase, or the query has more than three words, of which
+ * three quarters are required), the skills are alternatives of their own that count like matched
+ * words: two of {k8s, engineer, skill Kubernetes}. A skill named by an alias also searches its
+ * canonical name as if typed, so "k8s" ranks jobs as "kubernetes" does.
  *
  * <p>Neighbouring words of the query that stand together, as written, in a title add to the score
  * (never to what matches): "product manager" puts "Product Manager" before "Director of Product
