@@ -35,10 +35,6 @@ final class JobSearcher extends IndexSearcher {
     static final int SEARCH_SLICES = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final Shared shared;
-    /** The document frequency each word of {@link JobFields#WORDS} is scored by ({@link #termStatistics}). */
-    private final Map<String, Integer> wordFrequencies = new ConcurrentHashMap<>();
-
-    private static final int MAX_WORDS = 10_000;
 
     private JobSearcher(IndexReader reader, @Nullable Executor executor, Shared shared) {
         super(reader, executor);
@@ -49,26 +45,27 @@ final class JobSearcher extends IndexSearcher {
     /**
      * A word of {@link JobFields#WORDS} takes its document frequency from the first of {@link
      * WordScores#IDF_FIELDS} that holds it, so a word weighs in a query about what it weighed in
-     * the field where it means most. Looked up once per searcher (its reader never changes): each
-     * lookup seeks the word in every segment, and one search builds its query's weights several
-     * times (count, sample, page).
+     * the field where it means most. Looked up once per generation ({@link #cached}): each lookup
+     * seeks the word in every segment, and one search builds its query's weights several times
+     * (count, sample, page).
      */
     @Override
     public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
         if (!term.field().equals(JobFields.WORDS)) {
             return super.termStatistics(term, docFreq, totalTermFreq);
         }
-        String word = term.text();
-        Integer known = wordFrequencies.get(word);
-        int frequency = known != null ? known : wordFrequency(term.bytes(), docFreq);
-        if (known == null) {
-            if (wordFrequencies.size() >= MAX_WORDS) {
-                wordFrequencies.clear();
+        int frequency = cached(new WordFrequency(term.text()), key -> {
+            try {
+                return wordFrequency(term.bytes(), docFreq);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            wordFrequencies.put(word, frequency);
-        }
+        });
         return new TermStatistics(term.bytes(), frequency, frequency);
     }
+
+    /** The key of a word's {@link #termStatistics} among the generation's {@link #cached} values. */
+    private record WordFrequency(String word) {}
 
     private int wordFrequency(BytesRef word, int inWords) throws IOException {
         for (String field : WordScores.IDF_FIELDS) {

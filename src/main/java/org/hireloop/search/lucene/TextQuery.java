@@ -377,14 +377,10 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
             if (analyzed.isEmpty()) {
                 return null;
             }
-            List<Query> alternatives = new ArrayList<>();
-            for (String field : JobFields.SEARCHED) {
-                alternatives.add(
-                        analyzed.size() == 1
-                                ? new TermQuery(new Term(field, analyzed.get(0).text()))
-                                : phraseOn(field, analyzed));
-            }
-            return new DisjunctionMaxQuery(alternatives, 0f);
+            // a word of any searched field is a term of the words field
+            return analyzed.size() == 1
+                    ? new TermQuery(new Term(JobFields.WORDS, analyzed.get(0).text()))
+                    : inAnyField(analyzed);
         }
 
         /** A word scored by its best field ({@link JobFields#WORDS}), with its typos when {@code typedLength} allows. */
@@ -425,18 +421,23 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
          * make the page, so the positions of most matches are never read.
          */
         private Query phrase(List<Token> analyzed) {
-            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-            for (String field : JobFields.SEARCHED) {
-                anyField.add(phraseOn(field, analyzed), Occur.SHOULD);
-            }
             BooleanQuery.Builder query = new BooleanQuery.Builder();
             analyzed.stream()
                     .map(Token::text)
                     .distinct()
                     .forEach(word -> query.add(new TermQuery(new Term(JobFields.WORDS, word)), Occur.MUST));
-            query.add(anyField.build(), Occur.FILTER);
+            query.add(inAnyField(analyzed), Occur.FILTER);
             highlight.add(phraseOn(SNIPPET, analyzed), Occur.SHOULD);
             return query.build();
+        }
+
+        /** The phrase in one of the searched fields, whichever. */
+        private static Query inAnyField(List<Token> analyzed) {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            for (String field : JobFields.SEARCHED) {
+                anyField.add(phraseOn(field, analyzed), Occur.SHOULD);
+            }
+            return anyField.build();
         }
 
         private static Query phraseOn(String field, List<Token> analyzed) {

@@ -56,8 +56,9 @@ final class WordScores {
      * The weights of the fields: about twice those of the per-field scoring ({@link
      * JobFields#WEIGHTS}) for the short fields (title, tags, place, conditions). There a word
      * scored by its field's own inverse document frequency, which is high in a short field, and a
-     * title or tag that names the word says most about the job ({@code kubernetes} ranked SRE jobs below jobs that
-     * merely list Kubernetes among their skills at the per-field weights: nDCG@10 0.33 against 1).
+     * title or tag that names the word says most about the job ({@code kubernetes} ranked SRE
+     * jobs below jobs that merely list Kubernetes among their skills at the per-field weights:
+     * nDCG@10 0.33 against 1).
      */
     static final Map<String, Float> WEIGHTS = Map.of(
             JobFields.TITLE, 10f,

@@ -68,6 +68,24 @@ class LuceneJobSearchEngineTests {
     }
 
     @Test
+    void aMinusExcludesAWordOfAnySearchedFieldAndAQuotedPhrase() {
+        engine = engineWith(
+                job("Java Developer").role("You will build payment services."),
+                job("Java Engineer").tags("Fintech").role("You will own the build of our services."),
+                job("Java Architect"));
+
+        assertThat(titles(engine.search(request("java -payment"))))
+                .containsExactlyInAnyOrder("Java Engineer", "Java Architect");
+        assertThat(titles(engine.search(request("java -fintech"))))
+                .containsExactlyInAnyOrder("Java Developer", "Java Architect");
+        // the phrase, not its words: "build payment services" is only in the first
+        assertThat(titles(engine.search(request("java -\"payment services\""))))
+                .containsExactlyInAnyOrder("Java Engineer", "Java Architect");
+        assertThat(titles(engine.search(request("java -\"services build\""))))
+                .containsExactlyInAnyOrder("Java Developer", "Java Engineer", "Java Architect");
+    }
+
+    @Test
     void forgivesTypos() {
         engine = engineWith(
                 job("Platform Engineer").skills("Kubernetes"),
