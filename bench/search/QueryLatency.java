@@ -21,7 +21,8 @@ import org.hireloop.search.lucene.LuceneJobSearchEngine;
  * the mix in process (filters left out, the five facets on, summary cache off), 12 rounds, and
  * prints each query's total (~ when estimated) and its median and slowest time over the last 8.
  *
- * <p>Usage: java -cp CLASSPATH bench/search/QueryLatency.java INDEX_DIR [EXACT_COUNT]
+ * <p>Usage: java -cp CLASSPATH bench/search/QueryLatency.java INDEX_DIR [EXACT_COUNT [QUERIES]]
+ * (QUERIES: a file of query strings like {@code queries.txt}, such as {@code hostile-queries.txt})
  */
 public class QueryLatency {
 
@@ -35,7 +36,7 @@ public class QueryLatency {
                         exactCount,
                         LuceneJobSearchEngine.Options.SAMPLE_DOCS));
         List<String> queries = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("bench/search/queries.txt"))) {
+        for (String line : Files.readAllLines(Path.of(args.length > 2 ? args[2] : "bench/search/queries.txt"))) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -68,7 +69,7 @@ public class QueryLatency {
         }
         times.forEach((q, list) -> {
             Collections.sort(list);
-            System.out.printf("%-30s %9s  median %6.1f ms  max %6.1f ms%n",
+            System.out.printf("%-30.30s %9s  median %6.1f ms  max %6.1f ms%n",
                     q.isEmpty() ? "(blank)" : q, totals.get(q), list.get(list.size() / 2), list.get(list.size() - 1));
         });
         engine.close();

@@ -150,9 +150,10 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
             List<Query> positives = new ArrayList<>();
             List<@Nullable String> positiveTokens = new ArrayList<>();
             List<Query> excluded = new ArrayList<>();
+            List<String> excludedWords = new ArrayList<>();
             for (QueryText.Part part : text.parts()) {
                 singleToken = null;
-                Query query = part.excluded() ? exclusion(part) : clause(part);
+                Query query = part.excluded() ? exclusion(part, excludedWords) : clause(part);
                 if (query != null) {
                     (part.excluded() ? excluded : positives).add(query);
                     if (!part.excluded()) {
@@ -167,6 +168,11 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
                     asWritten.add(null); // words on either side of a prefix are not neighbours for proximity
                     writtenWord.add(-1);
                 }
+            }
+            if (excludedWords.size() == 1) {
+                excluded.add(new TermQuery(new Term(JobFields.WORDS, excludedWords.get(0))));
+            } else if (excludedWords.size() > 1) {
+                excluded.add(new AnyOfWords(JobFields.WORDS, excludedWords));
             }
             return new TextQuery(
                     positive(positives, positiveTokens, querySkills),
@@ -372,15 +378,21 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
             return phrase(analyzed);
         }
 
-        private @Nullable Query exclusion(QueryText.Part part) {
+        /**
+         * An excluded phrase's query; an excluded word goes to {@code words} instead, as a word of
+         * any searched field is a term of the words field, and the words are excluded together
+         * ({@link AnyOfWords}).
+         */
+        private @Nullable Query exclusion(QueryText.Part part, List<String> words) {
             List<Token> analyzed = analyze(part.text());
             if (analyzed.isEmpty()) {
                 return null;
             }
-            // a word of any searched field is a term of the words field
-            return analyzed.size() == 1
-                    ? new TermQuery(new Term(JobFields.WORDS, analyzed.get(0).text()))
-                    : inAnyField(analyzed);
+            if (analyzed.size() == 1) {
+                words.add(analyzed.get(0).text());
+                return null;
+            }
+            return inAnyField(analyzed);
         }
 
         /** A word scored by its best field ({@link JobFields#WORDS}), with its typos when {@code typedLength} allows. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.hireloop.search.lucene.EngineFixture.*;
 import static org.hireloop.search.lucene.TestJob.*;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.hireloop.search.JobSearchResult;
 import org.hireloop.search.QuerySkill;
@@ -83,6 +84,33 @@ class LuceneJobSearchEngineTests {
                 .containsExactlyInAnyOrder("Java Engineer", "Java Architect");
         assertThat(titles(engine.search(request("java -\"services build\""))))
                 .containsExactlyInAnyOrder("Java Developer", "Java Engineer", "Java Architect");
+    }
+
+    @Test
+    void severalMinusesExcludeAJobHoldingAnyOfTheWordsInAnySegment() {
+        TestJob architect = job("Java Architect").skills("Kafka", "Fintech");
+        engine = engineWith(
+                job("Java Developer").role("You will build payment services."),
+                job("Java Engineer").tags("Fintech"),
+                architect);
+        // a second segment, and the architect replaced: its old version, with Fintech, is deleted
+        engine.upsert(List.of(
+                job("Java Consultant").role("Travel to clients.").build(),
+                job("Java Tester").build(),
+                job("Java Architect").id(architect.id).skills("Kafka").build()));
+        engine.commit(2);
+
+        assertThat(titles(engine.search(request("java -payment -fintech -kafka -travel"))))
+                .containsExactly("Java Tester");
+        assertThat(titles(engine.search(request("java -payment -fintech"))))
+                .containsExactlyInAnyOrder("Java Architect", "Java Consultant", "Java Tester");
+        // words the index does not hold exclude nothing
+        assertThat(titles(engine.search(request("java -cobol -fortran")))).hasSize(5);
+        // and without a word to search, the excluded words leave the others
+        assertThat(titles(engine.search(request("-payment -fintech -kafka -travel -tester"))))
+                .isEmpty();
+        assertThat(titles(engine.search(request("-payment -fintech -kafka"))))
+                .containsExactlyInAnyOrder("Java Consultant", "Java Tester");
     }
 
     @Test
