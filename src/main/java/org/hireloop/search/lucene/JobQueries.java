@@ -86,7 +86,10 @@ final class JobQueries {
     private JobSearchResult search(JobSearcher searcher, JobSearchRequest request, QueryText text, boolean typos)
             throws IOException {
         TextQuery textQuery = TextQuery.build(text, request.querySkills(), analyzer, typos);
-        Query query = compose(textQuery, request.scope(), request.filters());
+        // rewritten once for the count, the sample and the page: each search would rewrite it
+        // again, and a typo-tolerant word builds its Levenshtein automata at every rewrite
+        // (half the time of a long misspelt query at 1,000,000 jobs)
+        Query query = searcher.rewrite(compose(textQuery, request.scope(), request.filters()));
         int limit = Math.max(1, Math.min(request.limit(), JobSearchRequest.MAX_LIMIT));
         int facetLimit = Math.max(1, Math.min(request.facetLimit(), JobSearchRequest.MAX_FACET_LIMIT));
         FieldDoc after = request.cursor() == null ? null : SearchCursor.decode(request.sort(), request.cursor());
