@@ -61,8 +61,8 @@ final class AnyOfWords extends Query {
             }
 
             /**
-             * Never in Lucene's query cache: it would keep this query, and with it the sets, for
-             * a query's lifetime of many; the sets are kept for this query's searches instead.
+             * Never in Lucene's query cache: the cache would keep this query, and with it the
+             * sets, long after the one search it was built for; the sets serve that search only.
              */
             @Override
             public boolean isCacheable(LeafReaderContext context) {
