@@ -73,19 +73,23 @@ final class JobQueries {
 
     JobSearchResult search(JobSearcher searcher, JobSearchRequest request) throws IOException {
         QueryText text = QueryText.parse(request.query());
-        JobSearchResult exact = search(searcher, request, text, false);
+        TextQuery asTyped = TextQuery.build(text, request.querySkills(), analyzer, false);
+        JobSearchResult exact = search(searcher, request, text, asTyped, false);
         if (exact.total() >= TYPO_FALLBACK || !TextQuery.forgivable(text)) {
             return exact;
         }
-        JobSearchResult tolerant = search(searcher, request, text, true);
+        // the same exclusions, whose sets of jobs the search as typed has built already
+        TextQuery forgiving =
+                TextQuery.build(text, request.querySkills(), analyzer, true).excluding(asTyped);
+        JobSearchResult tolerant = search(searcher, request, text, forgiving, true);
         // a few exact matches beat no approximate ones; with none at all, the tolerant search's
         // answer carries the did-you-mean
         return tolerant.total() == 0 && exact.total() > 0 ? exact : tolerant;
     }
 
-    private JobSearchResult search(JobSearcher searcher, JobSearchRequest request, QueryText text, boolean typos)
+    private JobSearchResult search(
+            JobSearcher searcher, JobSearchRequest request, QueryText text, TextQuery textQuery, boolean typos)
             throws IOException {
-        TextQuery textQuery = TextQuery.build(text, request.querySkills(), analyzer, typos);
         // rewritten once for the count, the sample and the page: each search would rewrite it
         // again, and a typo-tolerant word builds its Levenshtein automata at every rewrite
         // (half the time of a long misspelt query at 1,000,000 jobs)

@@ -90,6 +90,14 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
         return new Builder(analyzer, forgiveTypos).build(text, querySkills);
     }
 
+    /**
+     * This query with the exclusions of {@code other} when they are the same: queries of one text
+     * exclude the same jobs, whose sets ({@link AnyOfWords}) are then built once.
+     */
+    TextQuery excluding(TextQuery other) {
+        return excluded.equals(other.excluded) ? new TextQuery(positive, other.excluded, highlight, typos) : this;
+    }
+
     /** Whether the query has words a typo-tolerant search would also match approximately. */
     static boolean forgivable(QueryText text) {
         return text.parts().stream().anyMatch(part -> !part.excluded() && part.kind() == QueryText.Kind.WORD);
