@@ -272,6 +272,18 @@ class LuceneJobSearchEngineTests {
     }
 
     @Test
+    void correctsTheFirstTenWordsOfALongQueryOnly() {
+        engine = engineWith(job("Java Rust Perl Ruby").role("alpha beta gamma delta epsilon zeta eta theta"));
+
+        // twelve words, of which nine are required; four letters are too short for typo tolerance
+        JobSearchResult result =
+                engine.search(request("alpha beta gamma delta epsilon zeta eta theta jaav rsut prel rbuy"));
+
+        assertThat(result.total()).isZero();
+        assertThat(result.didYouMean()).isEqualTo("alpha beta gamma delta epsilon zeta eta theta java rust prel rbuy");
+    }
+
+    @Test
     void proposesNothingWhenNoCorrectionFindsJobs() {
         engine = engineWith(job("Python Developer"), job("Accountant").org(ORG_B));
 
