@@ -16,11 +16,21 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
-/** The words field: each word once, scored by its best field, weighed as in the field that holds it first. */
+/**
+ * The words field: each word once, scored by its best field, weighed as in the field that holds it
+ * first; and a skill scored as the bound Lucene skips by.
+ */
 class WordScoresTests {
 
     private final JobIndexing indexing = new JobIndexing(JobIndexing.facetsConfig());
@@ -97,6 +107,33 @@ class WordScoresTests {
                 assertThat(searcher.termStatistics(new Term(JobFields.TITLE, "develop"), 1, 1)
                                 .docFreq())
                         .isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void aSkillsBestScoreInABlockIsWhatItsJobsScore() throws Exception {
+        try (var directory = new ByteBuffersDirectory()) {
+            try (var writer = new IndexWriter(directory, new IndexWriterConfig(TextAnalysis.stemmed()))) {
+                for (int i = 0; i < 300; i++) {
+                    var job = job("Engineer " + i).skills("Python", i % 3 == 0 ? "Kafka" : "Go");
+                    writer.addDocument(indexing.toDocument(job.build()));
+                }
+            }
+            try (var reader = DirectoryReader.open(directory)) {
+                var searcher = new JobSearcher.Factory(JobIndexing.facetsConfig(), List.of(), 1, null)
+                        .newSearcher(reader, null);
+                Query skill = new BoostQuery(new TermQuery(new Term(JobFields.SKILL_KW, "python")), 3f);
+                Weight weight = searcher.createWeight(searcher.rewrite(skill), ScoreMode.TOP_SCORES, 1f);
+                Scorer scorer = weight.scorer(reader.leaves().get(0));
+
+                scorer.iterator().nextDoc();
+                float score = scorer.score();
+
+                // the bound Lucene skips blocks by: BM25 alone put it at a frequency it cannot know
+                assertThat(score).isPositive();
+                assertThat(scorer.getMaxScore(DocIdSetIterator.NO_MORE_DOCS)).isEqualTo(score);
+                assertThat(searcher.search(skill, 1).scoreDocs[0].score).isEqualTo(score);
             }
         }
     }
