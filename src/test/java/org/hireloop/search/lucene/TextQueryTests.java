@@ -4,9 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.hireloop.search.QuerySkill;
 import org.junit.jupiter.api.Test;
 
-/** The queries of one text share what they exclude, so that its sets of jobs are built once. */
+/**
+ * The queries of one text share what they exclude, so that its sets of jobs are built once; a
+ * skill named by words of its own name is optional beside them.
+ */
 class TextQueryTests {
 
     private final Analyzer analyzer = TextAnalysis.stemmed();
@@ -33,5 +43,59 @@ class TextQueryTests {
         TextQuery other = TextQuery.build(QueryText.parse("engineer -senior -staff"), List.of(), analyzer, true);
 
         assertThat(other.excluding(asTyped)).isSameAs(other);
+    }
+
+    @Test
+    void aSkillNamedByWordsOfItsNameIsOptionalBesideTheWords() {
+        assertThat(occurOfWordsBesideSkill("python", QuerySkill.typed("Python")))
+                .isEqualTo(Occur.MUST);
+        assertThat(occurOfWordsBesideSkill("spark", new QuerySkill("Apache Spark", "spark")))
+                .isEqualTo(Occur.MUST);
+        assertThat(occurOfWordsBesideSkill("\"machine learning\"", QuerySkill.typed("Machine Learning")))
+                .isEqualTo(Occur.MUST);
+    }
+
+    @Test
+    void aSkillNamedOtherwiseStaysAnAlternativeOfTheWords() {
+        // a job with Kubernetes need not say "k8s", nor a job with Apache Spark "pyspark"
+        assertThat(occurOfWordsBesideSkill("k8s", new QuerySkill("Kubernetes", "k8s")))
+                .isEqualTo(Occur.SHOULD);
+        assertThat(occurOfWordsBesideSkill("pyspark", new QuerySkill("Apache Spark", "pyspark")))
+                .isEqualTo(Occur.SHOULD);
+        // the words of a name, but not side by side there
+        assertThat(occurOfWordsBesideSkill("\"learning machine\"", QuerySkill.typed("Machine Learning")))
+                .isEqualTo(Occur.SHOULD);
+    }
+
+    /** How the clause of the query's words occurs beside the clause on the skill's keyword. */
+    private Occur occurOfWordsBesideSkill(String query, QuerySkill skill) {
+        Query positive = TextQuery.build(QueryText.parse(query), List.of(skill), analyzer, false)
+                .positive();
+        BooleanQuery either =
+                (BooleanQuery) ((BooleanQuery) positive).clauses().get(0).getQuery();
+        assertThat(either.clauses()).hasSize(2);
+        BooleanClause words = either.clauses().get(0);
+        BooleanClause skillClause = either.clauses().get(1);
+        assertThat(skillClause.getOccur()).isEqualTo(Occur.SHOULD);
+        assertThat(terms(skillClause.getQuery()))
+                .contains(new Term(JobFields.SKILL_KW, JobFields.keyword(skill.name())));
+        assertThat(terms(words.getQuery())).noneMatch(term -> term.field().equals(JobFields.SKILL_KW));
+        return words.getOccur();
+    }
+
+    private static List<Term> terms(Query query) {
+        List<Term> terms = new java.util.ArrayList<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... found) {
+                terms.addAll(List.of(found));
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return terms;
     }
 }
