@@ -52,7 +52,7 @@ final class SearchedText {
             throw new IllegalArgumentException(field + " is no searched field");
         }
         if (text != null && !text.isBlank()) {
-            tokens.add(text, analyzer.getPositionIncrementGap(field), analyzer.tokenStream(field, text));
+            tokens.add(analyzer.tokenStream(field, text), analyzer.getPositionIncrementGap(field));
         }
         return this;
     }
@@ -68,9 +68,7 @@ final class SearchedText {
                 doc.add(new Field(field, JobFields.NO_TEXT, NO_TEXT_TYPE));
                 return;
             }
-            Field indexed = new Field(field, tokens.text.toString(), TextField.TYPE_NOT_STORED);
-            indexed.setTokenStream(new Replay(tokens.terms, tokens.increments));
-            doc.add(indexed);
+            doc.add(new Field(field, new Replay(tokens.terms, tokens.increments), TextField.TYPE_NOT_STORED));
             tokens.counts.forEach(
                     (term, tf) -> best.merge(term, WordScores.score(field, tf, tokens.terms.size()), Math::max));
         });
@@ -79,16 +77,11 @@ final class SearchedText {
 
     /** The tokens of one field's values in order, and how often each term occurs. */
     private static final class FieldTokens {
-        final StringBuilder text = new StringBuilder();
         final List<String> terms = new ArrayList<>();
         int[] increments = new int[64];
         final Map<String, Integer> counts = new HashMap<>();
 
-        void add(String value, int gap, TokenStream analyzed) throws IOException {
-            if (text.length() > 0) {
-                text.append('\n');
-            }
-            text.append(value);
+        void add(TokenStream analyzed, int gap) throws IOException {
             boolean first = true;
             try (TokenStream stream = analyzed) {
                 CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -111,7 +104,11 @@ final class SearchedText {
         }
     }
 
-    /** Tokens analyzed before, as the analyzer gave them. */
+    /**
+     * Tokens analyzed before, as the analyzer gave them. Each token sets the term and its position
+     * increment, the only attributes indexing reads that ever differ from their defaults, without
+     * clearing the others first: clearing every attribute of every token was 5% of a rebuild.
+     */
     private static final class Replay extends TokenStream {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
@@ -135,7 +132,6 @@ final class SearchedText {
             if (next == terms.size()) {
                 return false;
             }
-            clearAttributes();
             term.setEmpty().append(terms.get(next));
             increment.setPositionIncrement(increments[next]);
             next++;

@@ -155,7 +155,7 @@ final class WordScores {
             if (!words.hasNext()) {
                 return false;
             }
-            clearAttributes();
+            // term and frequency are all indexing reads that differs from the defaults (see SearchedText.Replay)
             Map.Entry<String, Float> word = words.next();
             term.setEmpty().append(word.getKey());
             frequency.setTermFrequency(frequency(word.getValue()));
