@@ -2,14 +2,17 @@ package org.hireloop.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.hireloop.search.QuerySkill;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +54,9 @@ class TextQueryTests {
                 .isEqualTo(Occur.MUST);
         assertThat(occurOfWordsBesideSkill("spark", new QuerySkill("Apache Spark", "spark")))
                 .isEqualTo(Occur.MUST);
+        // and the words typed are the name's: the name is not searched as a phrase as well
+        assertThat(skillClause("spark", new QuerySkill("Apache Spark", "spark")))
+                .isEqualTo(new BoostQuery(new TermQuery(new Term(JobFields.SKILL_KW, "apache spark")), 3f));
         assertThat(occurOfWordsBesideSkill("\"machine learning\"", QuerySkill.typed("Machine Learning")))
                 .isEqualTo(Occur.MUST);
     }
@@ -67,12 +73,20 @@ class TextQueryTests {
                 .isEqualTo(Occur.SHOULD);
     }
 
-    /** How the clause of the query's words occurs beside the clause on the skill's keyword. */
-    private Occur occurOfWordsBesideSkill(String query, QuerySkill skill) {
+    private Query skillClause(String query, QuerySkill skill) {
+        return wordsOrSkill(query, skill).clauses().get(1).getQuery();
+    }
+
+    /** The query's one clause: its words, and the skill. */
+    private BooleanQuery wordsOrSkill(String query, QuerySkill skill) {
         Query positive = TextQuery.build(QueryText.parse(query), List.of(skill), analyzer, false)
                 .positive();
-        BooleanQuery either =
-                (BooleanQuery) ((BooleanQuery) positive).clauses().get(0).getQuery();
+        return (BooleanQuery) ((BooleanQuery) positive).clauses().get(0).getQuery();
+    }
+
+    /** How the clause of the query's words occurs beside the clause on the skill's keyword. */
+    private Occur occurOfWordsBesideSkill(String query, QuerySkill skill) {
+        BooleanQuery either = wordsOrSkill(query, skill);
         assertThat(either.clauses()).hasSize(2);
         BooleanClause words = either.clauses().get(0);
         BooleanClause skillClause = either.clauses().get(1);
@@ -84,7 +98,7 @@ class TextQueryTests {
     }
 
     private static List<Term> terms(Query query) {
-        List<Term> terms = new java.util.ArrayList<>();
+        List<Term> terms = new ArrayList<>();
         query.visit(new QueryVisitor() {
             @Override
             public void consumeTerms(Query query, Term... found) {
