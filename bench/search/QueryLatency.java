@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hireloop.search.JobSearchRequest;
 import org.hireloop.search.JobSearchResult;
+import org.hireloop.search.QuerySkill;
 import org.hireloop.search.SearchScope;
 import org.hireloop.search.lucene.LuceneJobSearchEngine;
 
@@ -21,12 +22,48 @@ import org.hireloop.search.lucene.LuceneJobSearchEngine;
  * the mix in process (filters left out, the five facets on, summary cache off), 12 rounds, and
  * prints each query's total (~ when estimated) and its median and slowest time over the last 8.
  *
+ * <p>With {@code skills} in place of the count, it runs the queries of {@link #SKILL_CASES} with
+ * the skills the taxonomy recognizes in them over HTTP and without, alternately (3 warm-up rounds,
+ * then 20), and prints both medians and the first hit: the mix's words, searched here without
+ * skills, mostly name one over HTTP ("python", "spark" for Apache Spark).
+ *
  * <p>Usage: java -cp CLASSPATH bench/search/QueryLatency.java INDEX_DIR [EXACT_COUNT [QUERIES]]
- * (QUERIES: a file of query strings like {@code queries.txt}, such as {@code hostile-queries.txt})
+ * (QUERIES: a file of query strings like {@code queries.txt}, such as {@code hostile-queries.txt}),
+ * or java -cp CLASSPATH bench/search/QueryLatency.java INDEX_DIR skills
  */
 public class QueryLatency {
 
+    static final Set<JobSearchRequest.Facet> FACETS = EnumSet.of(
+            JobSearchRequest.Facet.TAG,
+            JobSearchRequest.Facet.REMOTE,
+            JobSearchRequest.Facet.EMPLOYMENT_TYPE,
+            JobSearchRequest.Facet.LOCATION,
+            JobSearchRequest.Facet.SALARY);
+
+    /** A query and the skills the curated taxonomy recognizes in it, each with the words that named it. */
+    record SkillCase(String query, List<QuerySkill> skills) {}
+
+    static final List<SkillCase> SKILL_CASES = List.of(
+            new SkillCase("python", List.of(QuerySkill.typed("Python"))),
+            new SkillCase("kubernetes", List.of(QuerySkill.typed("Kubernetes"))),
+            new SkillCase("terraform", List.of(QuerySkill.typed("Terraform"))),
+            new SkillCase("postgresql", List.of(QuerySkill.typed("PostgreSQL"))),
+            new SkillCase("java", List.of(QuerySkill.typed("Java"))),
+            new SkillCase("react", List.of(new QuerySkill("React", "react"))),
+            new SkillCase("spark", List.of(new QuerySkill("Apache Spark", "spark"))),
+            new SkillCase("\"machine learning\"", List.of(QuerySkill.typed("Machine Learning"))),
+            new SkillCase(
+                    "qa automation selenium",
+                    List.of(new QuerySkill("Test Automation", "qa automation"), QuerySkill.typed("Selenium"))),
+            new SkillCase(
+                    "mobile ios swift", List.of(new QuerySkill("iOS", "ios"), new QuerySkill("Swift", "swift"))),
+            new SkillCase("k8s", List.of(new QuerySkill("Kubernetes", "k8s"))));
+
     public static void main(String[] args) throws Exception {
+        if (args.length > 1 && args[1].equals("skills")) {
+            skills(Path.of(args[0]));
+            return;
+        }
         int exactCount = args.length > 1 ? Integer.parseInt(args[1]) : LuceneJobSearchEngine.Options.EXACT_COUNT;
         var engine = new LuceneJobSearchEngine(
                 Path.of(args[0]),
@@ -45,19 +82,13 @@ public class QueryLatency {
                 queries.add(q);
             }
         }
-        Set<JobSearchRequest.Facet> facets = EnumSet.of(
-                JobSearchRequest.Facet.TAG,
-                JobSearchRequest.Facet.REMOTE,
-                JobSearchRequest.Facet.EMPLOYMENT_TYPE,
-                JobSearchRequest.Facet.LOCATION,
-                JobSearchRequest.Facet.SALARY);
         Map<String, List<Double>> times = new LinkedHashMap<>();
         Map<String, String> totals = new HashMap<>();
         for (int round = 0; round < 12; round++) {
             for (String q : queries) {
                 var request = new JobSearchRequest(
                         SearchScope.ALL_PUBLISHED, q, List.of(), JobSearchRequest.Filters.NONE,
-                        JobSearchRequest.Sort.RELEVANCE, 20, null, facets, 10);
+                        JobSearchRequest.Sort.RELEVANCE, 20, null, FACETS, 10);
                 long started = System.nanoTime();
                 JobSearchResult result = engine.search(request);
                 double ms = (System.nanoTime() - started) / 1e6;
@@ -73,5 +104,49 @@ public class QueryLatency {
                     q.isEmpty() ? "(blank)" : q, totals.get(q), list.get(list.size() / 2), list.get(list.size() - 1));
         });
         engine.close();
+    }
+
+    private static void skills(Path index) throws Exception {
+        try (var engine = new LuceneJobSearchEngine(
+                index, new LuceneJobSearchEngine.Options(false, Runtime.getRuntime().availableProcessors()))) {
+            List<List<Double>> with = new ArrayList<>();
+            List<List<Double>> without = new ArrayList<>();
+            List<JobSearchResult> results = new ArrayList<>();
+            for (SkillCase each : SKILL_CASES) {
+                with.add(new ArrayList<>());
+                without.add(new ArrayList<>());
+                results.add(null);
+            }
+            for (int round = 0; round < 23; round++) {
+                for (int i = 0; i < SKILL_CASES.size(); i++) {
+                    for (boolean skills : new boolean[] {true, false}) {
+                        SkillCase each = SKILL_CASES.get(i);
+                        var request = new JobSearchRequest(
+                                SearchScope.ALL_PUBLISHED, each.query(), skills ? each.skills() : List.of(),
+                                JobSearchRequest.Filters.NONE, JobSearchRequest.Sort.RELEVANCE, 20, null, FACETS, 10);
+                        long started = System.nanoTime();
+                        JobSearchResult result = engine.search(request);
+                        double ms = (System.nanoTime() - started) / 1e6;
+                        if (round >= 3) {
+                            (skills ? with : without).get(i).add(ms);
+                        }
+                        if (skills) {
+                            results.set(i, result);
+                        }
+                    }
+                }
+            }
+            for (int i = 0; i < SKILL_CASES.size(); i++) {
+                JobSearchResult result = results.get(i);
+                System.out.printf("%-26s with skills %6.1f ms  without %6.1f ms  first: %s%n",
+                        SKILL_CASES.get(i).query(), median(with.get(i)), median(without.get(i)),
+                        result.hits().isEmpty() ? "-" : result.hits().get(0).title() + " " + result.hits().get(0).score());
+            }
+        }
+    }
+
+    private static double median(List<Double> times) {
+        Collections.sort(times);
+        return times.get(times.size() / 2);
     }
 }
