@@ -155,7 +155,8 @@ final class WordScores {
             if (!words.hasNext()) {
                 return false;
             }
-            // term and frequency are all indexing reads that differs from the defaults (see SearchedText.Replay)
+            // term and frequency are all that indexing reads and that differ from their defaults (see
+            // SearchedText.Replay)
             Map.Entry<String, Float> word = words.next();
             term.setEmpty().append(word.getKey());
             frequency.setTermFrequency(frequency(word.getValue()));
