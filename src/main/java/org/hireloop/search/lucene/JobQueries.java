@@ -94,6 +94,8 @@ final class JobQueries {
         // again, and a typo-tolerant word builds its Levenshtein automata at every rewrite
         // (half the time of a long misspelt query at 1,000,000 jobs)
         Query query = searcher.rewrite(compose(textQuery, request.scope(), request.filters()));
+        // without words every match scores the same, and relevance order is index order
+        boolean scored = textQuery.positive() != null;
         int limit = Math.max(1, Math.min(request.limit(), JobSearchRequest.MAX_LIMIT));
         int facetLimit = Math.max(1, Math.min(request.facetLimit(), JobSearchRequest.MAX_FACET_LIMIT));
         FieldDoc after = request.cursor() == null ? null : SearchCursor.decode(request.sort(), request.cursor());
@@ -106,9 +108,9 @@ final class JobQueries {
         Summary known = summaryCache ? searcher.recalled(key) : null;
         Counted counted;
         if (known != null) {
-            counted = new Counted(page(searcher, query, request.sort(), limit, after), known);
+            counted = new Counted(page(searcher, query, scored, request.sort(), limit, after), known);
         } else {
-            counted = count(searcher, query, request.sort(), limit, after, request.facets(), facetLimit);
+            counted = count(searcher, query, scored, request.sort(), limit, after, request.facets(), facetLimit);
             if (summaryCache) {
                 searcher.remember(key, counted.summary());
             }
@@ -148,10 +150,15 @@ final class JobQueries {
      * ({@link RelevanceTopDocs}); the other sorts read their doc values for every match.
      */
     private static TopFieldDocs page(
-            JobSearcher searcher, Query query, JobSearchRequest.Sort sort, int limit, @Nullable FieldDoc after)
+            JobSearcher searcher,
+            Query query,
+            boolean scored,
+            JobSearchRequest.Sort sort,
+            int limit,
+            @Nullable FieldDoc after)
             throws IOException {
         if (sort == JobSearchRequest.Sort.RELEVANCE) {
-            return searcher.search(query, new RelevanceTopDocs(limit + 1, after));
+            return searcher.search(query, new RelevanceTopDocs(limit + 1, after, scored));
         }
         return searcher.search(query, topDocs(SearchCursor.sort(sort), limit, after, TOTAL_THRESHOLD));
     }
@@ -174,6 +181,7 @@ final class JobQueries {
     private Counted count(
             JobSearcher searcher,
             Query query,
+            boolean scored,
             JobSearchRequest.Sort sort,
             int limit,
             @Nullable FieldDoc after,
@@ -191,14 +199,15 @@ final class JobQueries {
             FacetCounter.Counts counts = searcher.search(sampled, counter);
             double scale = sample.scale(searcher.getIndexReader().leaves());
             if (Math.round(counts.total() * scale) > exactCount) {
-                return new Counted(page(searcher, query, sort, limit, after), summary(counts, scale, facetLimit));
+                return new Counted(
+                        page(searcher, query, scored, sort, limit, after), summary(counts, scale, facetLimit));
             }
         }
         if (sort != JobSearchRequest.Sort.RELEVANCE) {
             return countEverything(searcher, query, SearchCursor.sort(sort), limit, after, facets, facetLimit);
         }
         FacetCounter.Counts counts = searcher.search(query, counter);
-        return new Counted(page(searcher, query, sort, limit, after), summary(counts, 1, facetLimit));
+        return new Counted(page(searcher, query, scored, sort, limit, after), summary(counts, 1, facetLimit));
     }
 
     /** The total and top facet values of counted matches, each standing for {@code scale} matches (exact at 1). */

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
@@ -49,6 +50,7 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
 
     private final int size;
     private final @Nullable FieldDoc after;
+    private final boolean scored;
     private final float afterScore;
     /**
      * The bits of a score that {@code size} matches of finished segments reach (0 until some slice
@@ -61,10 +63,15 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
     /**
      * @param after the last hit of the previous page (its score, title key and id), or null for the
      *     first
+     * @param scored whether matches may differ in score; when they cannot (a search without
+     *     words), a segment's first {@code size} matches after the cursor are its best, and the
+     *     rest of the segment is not visited: a filter's scorer skips nothing by score, and a
+     *     blank search with two filters read every one of its 214,000 matches at 1,000,000 jobs
      */
-    RelevanceTopDocs(int size, @Nullable FieldDoc after) {
+    RelevanceTopDocs(int size, @Nullable FieldDoc after, boolean scored) {
         this.size = size;
         this.after = after;
+        this.scored = scored;
         this.afterScore = after == null ? Float.NaN : (Float) after.fields[0];
     }
 
@@ -160,6 +167,9 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
                 if (queue.size() < size) {
                     queue.add(new ScoreDoc(doc, score));
                     if (queue.size() == size) {
+                        if (!scored) {
+                            throw new CollectionTerminatedException(); // the rest come later in index order
+                        }
                         raiseBar();
                     }
                     return;
