@@ -98,11 +98,8 @@ public class QueryLatency {
                 totals.put(q, result.total() + (result.totalExact() ? "" : "~"));
             }
         }
-        times.forEach((q, list) -> {
-            Collections.sort(list);
-            System.out.printf("%-30.30s %9s  median %6.1f ms  max %6.1f ms%n",
-                    q.isEmpty() ? "(blank)" : q, totals.get(q), list.get(list.size() / 2), list.get(list.size() - 1));
-        });
+        times.forEach((q, list) -> System.out.printf("%-30.30s %9s  median %6.1f ms  max %6.1f ms%n",
+                q.isEmpty() ? "(blank)" : q, totals.get(q), median(list), Collections.max(list)));
         engine.close();
     }
 

@@ -3,6 +3,7 @@ package org.hireloop.search.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -270,19 +271,17 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
 
         /** Whether {@code words} stand side by side, in this order, among the tokens of a name. */
         private static boolean inOrder(List<@Nullable String> words, List<Token> name) {
-            for (int from = 0; from + words.size() <= name.size(); from++) {
-                boolean all = true;
-                for (int k = 0; k < words.size() && all; k++) {
-                    all = name.get(from + k).text().equals(words.get(k))
-                            && (k == 0
-                                    || name.get(from + k).position()
-                                            == name.get(from + k - 1).position() + 1);
-                }
-                if (all) {
-                    return true;
-                }
-            }
-            return false;
+            return sideBySide(name) && Collections.indexOfSubList(texts(name), words) >= 0;
+        }
+
+        /** Whether tokens follow each other without a gap (a token too long to index leaves one). */
+        private static boolean sideBySide(List<Token> tokens) {
+            return tokens.isEmpty()
+                    || tokens.get(tokens.size() - 1).position() - tokens.get(0).position() == tokens.size() - 1;
+        }
+
+        private static List<String> texts(List<Token> tokens) {
+            return tokens.stream().map(Token::text).toList();
         }
 
         /** Words {@code from} (inclusive) to {@code to} (exclusive) of the query. */
@@ -320,16 +319,8 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
         }
 
         private static @Nullable Span find(List<Token> named, List<@Nullable String> tokens) {
-            for (int from = 0; !named.isEmpty() && from + named.size() <= tokens.size(); from++) {
-                boolean all = true;
-                for (int k = 0; k < named.size() && all; k++) {
-                    all = named.get(k).text().equals(tokens.get(from + k));
-                }
-                if (all) {
-                    return new Span(from, from + named.size());
-                }
-            }
-            return null;
+            int from = named.isEmpty() ? -1 : Collections.indexOfSubList(tokens, texts(named));
+            return from < 0 ? null : new Span(from, from + named.size());
         }
 
         private static Query has(String skill) {
@@ -419,11 +410,8 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
                 return null;
             }
             analyzed.forEach(token -> typed.add(token.text()));
-            // a phrase over a gap (a token too long to index) is no run of a name's words
-            boolean sideBySide = analyzed.get(analyzed.size() - 1).position()
-                            - analyzed.get(0).position()
-                    == analyzed.size() - 1;
-            partTokens = sideBySide ? analyzed.stream().map(Token::text).toList() : null;
+            // a phrase over a gap is no run of a name's words
+            partTokens = sideBySide(analyzed) ? texts(analyzed) : null;
             for (Token token : analyzeFree(JobFields.SPELL, part.text())) {
                 if (part.kind() == QueryText.Kind.PHRASE && !asWritten.isEmpty()) {
                     // the words of a quoted phrase stand together by definition: a proximity
