@@ -43,7 +43,10 @@ public class JobChangeFeed {
         return jobs.tombstones(position);
     }
 
-    /** Every job, by organization and id, at most {@code max} after the given one: a full rebuild. */
+    /**
+     * Every job, at most {@code max} after the given one: a full rebuild. In the order a search
+     * index keeps jobs, by lowercased title and then id, so the index need not sort them again.
+     */
     @Transactional(readOnly = true)
     public List<Job> all(@Nullable Job after, int max) {
         return jobs.all(after, max);

@@ -104,6 +104,44 @@ class JobChangeFeedIntegrationTests {
         assertThat(read).doesNotHaveDuplicates().containsAll(created);
     }
 
+    @Test
+    void everyJobIsReadOnceAcrossPagesInTheOrderOfTheSearchIndex() {
+        Tenant first = api.newOrganization("feed");
+        Tenant second = api.newOrganization("feed");
+        List<String> titles = List.of("zeta Analyst", "Alpha Engineer", "alpha engineer", "Beta Designer");
+        List<UUID> created = new java.util.ArrayList<>();
+        for (Tenant tenant : List.of(first, second)) {
+            TenantContext.runAs(
+                    tenant.id(),
+                    () -> titles.forEach(
+                            title -> created.add(jobs.create(tenant.id(), titled(title), JobBoardFacts.NONE)
+                                    .id()
+                                    .value())));
+        }
+
+        List<Job> read = new java.util.ArrayList<>();
+        Job after = null;
+        while (true) {
+            List<Job> page = feed.all(after, 3);
+            read.addAll(page);
+            if (page.size() < 3) {
+                break;
+            }
+            after = page.get(page.size() - 1);
+        }
+
+        List<Job> ours =
+                read.stream().filter(job -> created.contains(job.id().value())).toList();
+        assertThat(ours).extracting(job -> job.id().value()).containsExactlyInAnyOrderElementsOf(created);
+        // lowercased title, then id as unsigned bytes: LuceneJobSearchEngine.INDEX_ORDER
+        assertThat(ours)
+                .isSortedAccordingTo(java.util.Comparator.<Job, String>comparing(
+                                job -> job.description().title().toLowerCase(java.util.Locale.ROOT))
+                        .thenComparing(job -> job.id().value().getMostSignificantBits(), Long::compareUnsigned)
+                        .thenComparing(job -> job.id().value().getLeastSignificantBits(), Long::compareUnsigned));
+        assertThat(ours.get(0).description().title()).isEqualToIgnoringCase("alpha engineer");
+    }
+
     private static JobDescription titled(String title) {
         return new JobDescription(title, null, List.of(), null, null, null, null, null, null);
     }

@@ -185,11 +185,10 @@ public class JobRepository {
     }
 
     public List<Job> all(@Nullable Job after, int max) {
-        UUID nil = new UUID(0, 0);
         return jdbc.sql("select * from hireloop_all_jobs(?, ?, ?)")
                 .params(
-                        after == null ? nil : after.orgId().value(),
-                        after == null ? nil : after.id().value(),
+                        after == null ? "" : after.description().title(),
+                        after == null ? new UUID(0, 0) : after.id().value(),
                         max)
                 .query(this::job)
                 .list();

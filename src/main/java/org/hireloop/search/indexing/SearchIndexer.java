@@ -229,7 +229,7 @@ public final class SearchIndexer {
         return count;
     }
 
-    /** Every job of the database as documents, a page per call, in primary key order. */
+    /** Every job of the database as documents, a page per call, in the index order ({@link JobChangeFeed#all}). */
     private final class AllJobs implements ReadAhead.Source<List<JobDocument>> {
 
         private @Nullable Job after;

@@ -259,6 +259,9 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
      * <p>The batch is put in index order first, and each share goes in as one block: a segment
      * then receives sorted runs, which its flush sorts into the index order faster than documents
      * of two threads interleaved one at a time in whichever segment was free (docs/performance.md).
+     * The shares of concurrent batches queue one batch after the other, in the order the batches
+     * came: a rebuild hands over batches in index order, so every segment receives its jobs in
+     * order and its flush need not sort them at all.
      */
     @Override
     public void upsert(Collection<JobDocument> documents) {
@@ -274,9 +277,11 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
         }
         List<Future<?>> parts = new ArrayList<>(threads);
         int share = (jobs.size() + threads - 1) / threads;
-        for (int from = 0; from < jobs.size(); from += share) {
-            List<JobDocument> part = jobs.subList(from, Math.min(jobs.size(), from + share));
-            parts.add(indexers.submit(() -> index(part)));
+        synchronized (indexers) {
+            for (int from = 0; from < jobs.size(); from += share) {
+                List<JobDocument> part = jobs.subList(from, Math.min(jobs.size(), from + share));
+                parts.add(indexers.submit(() -> index(part)));
+            }
         }
         for (Future<?> part : parts) {
             try {
