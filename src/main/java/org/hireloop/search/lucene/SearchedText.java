@@ -3,11 +3,9 @@ package org.hireloop.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -23,6 +21,11 @@ import org.jspecify.annotations.Nullable;
  * Analyzing the text a second time for the words made rebuilding 30% slower. The values of one
  * field are one Lucene field whose tokens keep the analyzer's position gap between values, as
  * separate values would: a token stream per value cost 4% of a rebuild just to set up.
+ *
+ * <p>A job's distinct words are kept once, as characters, in one table for all its fields: the
+ * tokens of a field point into it, each word counts its occurrences per field, and indexing copies
+ * a word's characters as they are. Strings per token, a map of counts per field and a map of best
+ * scores cost 14% of a rebuild (JFR), mostly in hashing, resizing and inflating strings.
  */
 final class SearchedText {
 
@@ -37,22 +40,26 @@ final class SearchedText {
     }
 
     private final Analyzer analyzer;
-    private final Map<String, FieldTokens> fields = new LinkedHashMap<>();
+    private final FieldTokens[] fields = new FieldTokens[JobFields.SEARCHED.size()];
+    /** The job's distinct words, by their characters, and in {@link #words} in order of first sight. */
+    private final CharArrayMap<Word> dictionary = new CharArrayMap<>(256, false);
+
+    private final List<Word> words = new ArrayList<>();
 
     /** @param analyzer the searched fields' analyzer, whose position gap the index's analyzer shares */
     SearchedText(Analyzer analyzer) {
         this.analyzer = analyzer;
-        JobFields.SEARCHED.forEach(field -> fields.put(field, new FieldTokens()));
+        Arrays.setAll(fields, FieldTokens::new);
     }
 
     /** Adds a value to a searched field; blank values and null add nothing. */
     SearchedText add(String field, @Nullable String text) throws IOException {
-        FieldTokens tokens = fields.get(field);
-        if (tokens == null) {
+        int index = JobFields.SEARCHED.indexOf(field);
+        if (index < 0) {
             throw new IllegalArgumentException(field + " is no searched field");
         }
         if (text != null && !text.isBlank()) {
-            tokens.add(analyzer.tokenStream(field, text), analyzer.getPositionIncrementGap(field));
+            fields[index].add(analyzer.tokenStream(field, text), analyzer.getPositionIncrementGap(field));
         }
         return this;
     }
@@ -62,24 +69,53 @@ final class SearchedText {
      * (so that every job has a length in every field), and then the words field.
      */
     void addTo(Document doc) {
-        Map<String, Float> best = new HashMap<>();
-        fields.forEach((field, tokens) -> {
-            if (tokens.terms.isEmpty()) {
-                doc.add(new Field(field, JobFields.NO_TEXT, NO_TEXT_TYPE));
-                return;
+        for (FieldTokens tokens : fields) {
+            String name = JobFields.SEARCHED.get(tokens.field);
+            doc.add(
+                    tokens.size == 0
+                            ? new Field(name, JobFields.NO_TEXT, NO_TEXT_TYPE)
+                            : new Field(name, new Replay(tokens), TextField.TYPE_NOT_STORED));
+        }
+        for (Word word : words) {
+            float best = 0;
+            for (FieldTokens tokens : fields) {
+                int frequency = word.frequencies[tokens.field];
+                if (frequency > 0) {
+                    String name = JobFields.SEARCHED.get(tokens.field);
+                    best = Math.max(best, WordScores.score(name, frequency, tokens.size));
+                }
             }
-            doc.add(new Field(field, new Replay(tokens.terms, tokens.increments), TextField.TYPE_NOT_STORED));
-            tokens.counts.forEach(
-                    (term, tf) -> best.merge(term, WordScores.score(field, tf, tokens.terms.size()), Math::max));
-        });
-        doc.add(WordScores.field(best));
+            word.score = best;
+        }
+        doc.add(WordScores.field(words));
     }
 
-    /** The tokens of one field's values in order, and how often each term occurs. */
-    private static final class FieldTokens {
-        final List<String> terms = new ArrayList<>();
+    /** A distinct word of the job: its characters, how often each searched field holds it, and its best score. */
+    static final class Word {
+        final char[] chars;
+        final int[] frequencies = new int[JobFields.SEARCHED.size()];
+        float score;
+
+        Word(char[] chars) {
+            this.chars = chars;
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars);
+        }
+    }
+
+    /** The tokens of one field's values in order, as words of the job's table, with their position increments. */
+    private final class FieldTokens {
+        final int field;
+        Word[] tokens = new Word[64];
         int[] increments = new int[64];
-        final Map<String, Integer> counts = new HashMap<>();
+        int size;
+
+        FieldTokens(int field) {
+            this.field = field;
+        }
 
         void add(TokenStream analyzed, int gap) throws IOException {
             boolean first = true;
@@ -88,15 +124,21 @@ final class SearchedText {
                 PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
                 stream.reset();
                 while (stream.incrementToken()) {
-                    String word = term.toString();
-                    counts.merge(word, 1, Integer::sum);
-                    if (terms.size() == increments.length) {
-                        increments = Arrays.copyOf(increments, increments.length * 2);
+                    Word word = dictionary.get(term.buffer(), 0, term.length());
+                    if (word == null) {
+                        word = new Word(Arrays.copyOf(term.buffer(), term.length()));
+                        dictionary.put(word.chars, word);
+                        words.add(word);
+                    }
+                    word.frequencies[field]++;
+                    if (size == tokens.length) {
+                        tokens = Arrays.copyOf(tokens, size * 2);
+                        increments = Arrays.copyOf(increments, size * 2);
                     }
                     // the gap Lucene puts between two values of a field
-                    int between = first && !terms.isEmpty() ? gap : 0;
-                    increments[terms.size()] = increment.getPositionIncrement() + between;
-                    terms.add(word);
+                    int between = first && size > 0 ? gap : 0;
+                    increments[size] = increment.getPositionIncrement() + between;
+                    tokens[size++] = word;
                     first = false;
                 }
                 stream.end();
@@ -112,13 +154,11 @@ final class SearchedText {
     private static final class Replay extends TokenStream {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-        private final List<String> terms;
-        private final int[] increments;
+        private final FieldTokens tokens;
         private int next;
 
-        Replay(List<String> terms, int[] increments) {
-            this.terms = terms;
-            this.increments = increments;
+        Replay(FieldTokens tokens) {
+            this.tokens = tokens;
         }
 
         @Override
@@ -129,11 +169,12 @@ final class SearchedText {
 
         @Override
         public boolean incrementToken() {
-            if (next == terms.size()) {
+            if (next == tokens.size) {
                 return false;
             }
-            term.setEmpty().append(terms.get(next));
-            increment.setPositionIncrement(increments[next]);
+            char[] chars = tokens.tokens[next].chars;
+            term.copyBuffer(chars, 0, chars.length);
+            increment.setPositionIncrement(tokens.increments[next]);
             next++;
             return true;
         }

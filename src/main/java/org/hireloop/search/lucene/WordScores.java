@@ -1,7 +1,6 @@
 package org.hireloop.search.lucene;
 
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
@@ -123,8 +122,8 @@ final class WordScores {
     }
 
     /** The {@link JobFields#WORDS} field of a job: each word with its best field's {@link #score}. */
-    static Field field(Map<String, Float> best) {
-        return new Field(JobFields.WORDS, new ScoredWords(best), TYPE);
+    static Field field(List<SearchedText.Word> words) {
+        return new Field(JobFields.WORDS, new ScoredWords(words), TYPE);
     }
 
     /** The stored frequency of a score: at least 1, as Lucene requires of a term frequency. */
@@ -136,30 +135,29 @@ final class WordScores {
     private static final class ScoredWords extends TokenStream {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
-        private final Map<String, Float> scores;
-        private Iterator<Map.Entry<String, Float>> words;
+        private final List<SearchedText.Word> words;
+        private int next;
 
-        ScoredWords(Map<String, Float> scores) {
-            this.scores = scores;
-            this.words = scores.entrySet().iterator();
+        ScoredWords(List<SearchedText.Word> words) {
+            this.words = words;
         }
 
         @Override
         public void reset() throws IOException {
             super.reset();
-            words = scores.entrySet().iterator();
+            next = 0;
         }
 
         @Override
         public boolean incrementToken() {
-            if (!words.hasNext()) {
+            if (next == words.size()) {
                 return false;
             }
             // term and frequency are all that indexing reads and that differ from their defaults (see
             // SearchedText.Replay)
-            Map.Entry<String, Float> word = words.next();
-            term.setEmpty().append(word.getKey());
-            frequency.setTermFrequency(frequency(word.getValue()));
+            SearchedText.Word word = words.get(next++);
+            term.copyBuffer(word.chars, 0, word.chars.length);
+            frequency.setTermFrequency(frequency(word.score));
             return true;
         }
     }
