@@ -264,7 +264,9 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
             boolean implied = namedWords != null
                     && !namedWords.isEmpty()
                     && skills.stream().allMatch(skill -> inOrder(namedWords, analyzeFree(JobFields.TITLE, skill)));
-            BooleanQuery.Builder either = new BooleanQuery.Builder().add(named, implied ? Occur.MUST : Occur.SHOULD);
+            // several words: a conjunction beside the skills, which must bound its blocks' scores
+            Query words = named instanceof BooleanQuery ? new BlockBounded(named) : named;
+            BooleanQuery.Builder either = new BooleanQuery.Builder().add(words, implied ? Occur.MUST : Occur.SHOULD);
             skills.forEach(skill -> either.add(implied ? has(skill) : skill(skill), Occur.SHOULD));
             return either.build();
         }

@@ -15,6 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.hireloop.search.QuerySkill;
 import org.hireloop.search.SearchScope;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,41 @@ class RelevanceTopDocsTests {
                 // the scorer of a filter skips nothing by score: without the flag, every match is visited
                 assertThat(unscored.totalHits.value).isEqualTo(5);
                 assertThat(scored.totalHits.value).isEqualTo(100);
+            }
+        }
+    }
+
+    @Test
+    void wordsBesideTheSkillTheyNameSkipJobsTiedBelowThePage() throws Exception {
+        int jobs = 3000;
+        try (var directory = new ByteBuffersDirectory()) {
+            try (var writer = new IndexWriter(
+                    directory, new IndexWriterConfig().setIndexSort(LuceneJobSearchEngine.INDEX_ORDER))) {
+                for (int i = 0; i < jobs; i++) {
+                    writer.addDocument(indexing.toDocument(job("Machine Learning Engineer")
+                            .skills("Machine Learning")
+                            .build()));
+                }
+            }
+            try (var reader = DirectoryReader.open(directory)) {
+                var searcher = new JobSearcher.Factory(JobIndexing.facetsConfig(), List.of(), 1, null)
+                        .newSearcher(reader, null);
+                for (String words : List.of("\"machine learning\"", "machine learning")) {
+                    // the skill is optional beside the words that name it
+                    Query query = searcher.rewrite(TextQuery.build(
+                                    QueryText.parse(words),
+                                    List.of(QuerySkill.typed("Machine Learning")),
+                                    TextAnalysis.stemmed(),
+                                    false)
+                            .positive());
+
+                    TopFieldDocs top = searcher.search(query, new RelevanceTopDocs(10, null, true));
+
+                    assertThat(top.scoreDocs).as(words).hasSize(10);
+                    assertThat(top.scoreDocs[9].score).as(words).isEqualTo(top.scoreDocs[0].score);
+                    // the jobs of the blocks of postings after the page's are skipped, not scored
+                    assertThat(top.totalHits.value).as(words).isLessThan(jobs / 4);
+                }
             }
         }
     }
