@@ -12,12 +12,14 @@ import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -120,7 +122,7 @@ final class JobQueries {
 
         List<JobHit> hits = hits(searcher, top, limit, request.sort(), textQuery);
         String next = top.scoreDocs.length > limit
-                ? SearchCursor.encode(request.sort(), (FieldDoc) top.scoreDocs[limit - 1])
+                ? SearchCursor.encode(request.sort(), (FieldDoc) top.scoreDocs[limit - 1], indexVersion(searcher))
                 : null;
         String didYouMean = summary.total() == 0
                         && (typos || !TextQuery.forgivable(text))
@@ -129,6 +131,11 @@ final class JobQueries {
                 ? didYouMean(searcher, text, request)
                 : null;
         return new JobSearchResult(hits, summary.total(), summary.exact(), next, summary.facets(), didYouMean);
+    }
+
+    /** The version of the index state the searcher reads, which its cursors name (0 when it reads no directory). */
+    static long indexVersion(IndexSearcher searcher) {
+        return searcher.getIndexReader() instanceof DirectoryReader reader ? reader.getVersion() : 0;
     }
 
     /** What a search finds regardless of its page and order; kept per generation. */

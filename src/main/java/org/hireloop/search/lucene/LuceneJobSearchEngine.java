@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -28,6 +29,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -96,6 +98,16 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /**
+     * Searchers whose pages gave out cursors, kept a while so that the next pages read the same
+     * index state ({@link SearchCursor}): the newest {@value #KEPT_SEARCHERS}, each for {@value
+     * #KEPT_SECONDS} seconds after a newer one replaced it. Each holds its segments open and its
+     * facet ordinals on the heap, so they are few.
+     */
+    private final SearcherLifetimeManager kept = new SearcherLifetimeManager();
+
+    private static final int KEPT_SEARCHERS = 4;
+    private static final int KEPT_SECONDS = 120;
     private final JobSearcher.Factory searcherFactory;
     private final JobIndexing indexing;
     private final JobQueries queries;
@@ -371,6 +383,7 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
                     searcherFactory.generation(next);
                     searchers.maybeRefreshBlocking();
                     generation = next;
+                    pruneKept();
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -393,9 +406,49 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
         return generation;
     }
 
+    /**
+     * A search; the next page of one (a cursor) reads the index state its first page read, while
+     * that state is kept, so that scores, which follow the index's word statistics, stay those the
+     * cursor was made of.
+     */
     @Override
     public JobSearchResult search(JobSearchRequest request) {
-        return withSearcher(searcher -> queries.search(searcher, request));
+        OptionalLong version =
+                request.cursor() == null ? OptionalLong.empty() : SearchCursor.indexVersion(request.cursor());
+        if (version.isPresent()) {
+            JobSearcher same = (JobSearcher) kept.acquire(version.getAsLong());
+            if (same != null) {
+                try {
+                    return queries.search(same, request);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } finally {
+                    release(same);
+                }
+            }
+        }
+        return withSearcher(searcher -> {
+            JobSearchResult result = queries.search(searcher, request);
+            if (result.nextCursor() != null) {
+                kept.record(searcher);
+            }
+            return result;
+        });
+    }
+
+    private void release(JobSearcher searcher) {
+        try {
+            kept.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Forgets kept searchers beyond the newest few or replaced long enough ago. */
+    private void pruneKept() throws IOException {
+        int[] newer = {0};
+        // called newest first
+        kept.prune((ageSeconds, searcher) -> newer[0]++ >= KEPT_SEARCHERS || ageSeconds > KEPT_SECONDS);
     }
 
     @Override
@@ -453,6 +506,7 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
             searchExecutor.shutdown();
         }
         try {
+            kept.close();
             searchers.close();
             writer.close();
             directory.close();

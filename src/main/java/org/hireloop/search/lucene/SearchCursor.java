@@ -3,6 +3,7 @@ package org.hireloop.search.lucene;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Sort;
@@ -10,6 +11,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 import org.hireloop.platform.ProblemException;
 import org.hireloop.search.JobSearchRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sort orders and their opaque cursors. A cursor holds the last hit's sort values and job id,
@@ -17,16 +19,27 @@ import org.hireloop.search.JobSearchRequest;
  * with the id, so two hits never compare equal and pages neither skip nor repeat a job. Relevance
  * ties go by title key first ({@link RelevanceTopDocs}), so its cursors carry the key too.
  *
+ * <p>A cursor also names the state of the index its page came from (the reader's version), so
+ * the next page can come from the same state while the engine keeps it: scores follow the
+ * index's word statistics, and a page from a changed index could skip or repeat a job whose score
+ * moved across the cursor.
+ *
  * <p>Format (URL-safe base64 without padding): a version byte, the sort's ordinal, eight bytes of
- * sort value (score as float bits, time as epoch millis, salary as double bits), the sixteen id
- * bytes and, for relevance, the title key (up to {@value JobFields#MAX_TITLE_KEY} bytes).
+ * the index's version (since cursor version 3), eight bytes of sort value (score as float bits,
+ * time as epoch millis, salary as double bits), the sixteen id bytes and, for relevance, the title
+ * key (up to {@value JobFields#MAX_TITLE_KEY} bytes).
  */
 final class SearchCursor {
 
-    /** 2 since relevance ties go by title key: a cursor of version 1 has none. */
-    private static final byte VERSION = 2;
+    /** 3 since cursors name the index's version; 2 since relevance ties go by title key. */
+    private static final byte VERSION = 3;
 
-    private static final int LENGTH = 2 + 8 + 16;
+    /** Cursors given out before they named the index's version: still read, for the current index. */
+    private static final byte UNVERSIONED = 2;
+
+    private static final int HEAD = 2;
+    private static final int INDEX_VERSION = 8;
+    private static final int LENGTH = HEAD + INDEX_VERSION + 8 + 16;
 
     private static final SortField ID_ORDER = new SortField(JobFields.ID, SortField.Type.STRING);
     /** By score, ties in the index's own order (title key, then id). */
@@ -54,10 +67,11 @@ final class SearchCursor {
         };
     }
 
-    static String encode(JobSearchRequest.Sort sort, FieldDoc last) {
+    /** The cursor after {@code last}, a hit of a page of the index at {@code indexVersion}. */
+    static String encode(JobSearchRequest.Sort sort, FieldDoc last, long indexVersion) {
         BytesRef title = sort == JobSearchRequest.Sort.RELEVANCE ? (BytesRef) last.fields[1] : new BytesRef();
         ByteBuffer bytes = ByteBuffer.allocate(LENGTH + title.length);
-        bytes.put(VERSION).put((byte) sort.ordinal());
+        bytes.put(VERSION).put((byte) sort.ordinal()).putLong(indexVersion);
         Object value = last.fields[0];
         switch (sort) {
             case RELEVANCE -> bytes.putLong(Float.floatToIntBits((Float) value));
@@ -72,33 +86,54 @@ final class SearchCursor {
 
     /** The position after which the next page starts; refuses a cursor this sort did not give out. */
     static FieldDoc decode(JobSearchRequest.Sort sort, String cursor) {
-        byte[] raw;
-        try {
-            raw = Base64.getUrlDecoder().decode(cursor);
-        } catch (IllegalArgumentException e) {
+        byte[] raw = bytes(cursor);
+        if (raw == null) {
             throw invalid();
         }
-        int titleLength = raw.length - LENGTH;
+        // a cursor of version 2 has no index version: its values start where that would
+        int start = raw.length > 0 && raw[0] == UNVERSIONED ? HEAD : HEAD + INDEX_VERSION;
+        int length = start + 8 + 16;
+        int titleLength = raw.length - length;
         boolean relevance = sort == JobSearchRequest.Sort.RELEVANCE;
         if (titleLength < 0
                 || titleLength > (relevance ? JobFields.MAX_TITLE_KEY : 0)
-                || raw[0] != VERSION
+                || (raw[0] != VERSION && raw[0] != UNVERSIONED)
                 || raw[1] != sort.ordinal()) {
             throw invalid();
         }
-        ByteBuffer bytes = ByteBuffer.wrap(raw, 2, LENGTH - 2);
+        ByteBuffer bytes = ByteBuffer.wrap(raw, start, length - start);
         long bits = bytes.getLong();
         Object value = switch (sort) {
             case RELEVANCE -> Float.intBitsToFloat((int) bits);
             case NEWEST -> bits;
             case SALARY -> Double.longBitsToDouble(bits);
         };
-        BytesRef id = new BytesRef(raw, 10, 16);
+        BytesRef id = new BytesRef(raw, start + 8, 16);
         // Integer.MAX_VALUE as the document: a hit equal on every sort value is the cursor's own job,
         // and the collector skips equal hits whose document number is not above it.
         Object[] values =
-                relevance ? new Object[] {value, new BytesRef(raw, LENGTH, titleLength), id} : new Object[] {value, id};
+                relevance ? new Object[] {value, new BytesRef(raw, length, titleLength), id} : new Object[] {value, id};
         return new FieldDoc(Integer.MAX_VALUE, Float.NaN, values);
+    }
+
+    /**
+     * The version of the index the cursor's page came from; empty for a cursor that names none or
+     * is no cursor ({@link #decode} says what is wrong with it).
+     */
+    static OptionalLong indexVersion(String cursor) {
+        byte[] raw = bytes(cursor);
+        if (raw == null || raw.length < LENGTH || raw[0] != VERSION) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(ByteBuffer.wrap(raw, HEAD, INDEX_VERSION).getLong());
+    }
+
+    private static byte @Nullable [] bytes(String cursor) {
+        try {
+            return Base64.getUrlDecoder().decode(cursor);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static ProblemException.InvalidRequest invalid() {

@@ -2,6 +2,7 @@ package org.hireloop.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.hireloop.search.lucene.EngineFixture.anyIndexVersion;
 import static org.hireloop.search.lucene.TestJob.job;
 import static org.hireloop.search.lucene.TestJob.varied;
 
@@ -60,7 +61,9 @@ class LuceneEstimatedCountTests {
                     .as("estimated total of %s", query)
                     .isCloseTo(counted.total(), within(counted.total() * 0.1));
             assertThat(estimated.hits()).as(query).isEqualTo(counted.hits());
-            assertThat(estimated.nextCursor()).as(query).isEqualTo(counted.nextCursor());
+            assertThat(anyIndexVersion(estimated).nextCursor())
+                    .as(query)
+                    .isEqualTo(anyIndexVersion(counted).nextCursor());
             assertFacetsClose(query, estimated.facets(), counted.facets());
         }
     }
@@ -104,7 +107,9 @@ class LuceneEstimatedCountTests {
         for (String query : List.of("\"platform engineer chef\"", "\"java developer kitchen\"", "nothingmatches")) {
             JobSearchResult counted = exact.search(request(query, null));
             assertThat(counted.total()).as(query).isLessThanOrEqualTo(EXACT_COUNT);
-            assertThat(estimating.search(request(query, null))).as(query).isEqualTo(counted);
+            assertThat(anyIndexVersion(estimating.search(request(query, null))))
+                    .as(query)
+                    .isEqualTo(anyIndexVersion(counted));
         }
     }
 

@@ -7,6 +7,7 @@ import static org.hireloop.search.lucene.TestJob.*;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.hireloop.platform.ProblemException;
@@ -147,6 +148,52 @@ class LuceneSortAndCursorTests {
 
         assertThat(pages).isEqualTo(15);
         assertThat(paged).doesNotHaveDuplicates().hasSize(100).containsExactlyElementsOf(all);
+    }
+
+    @Test
+    void pagesThroughTheIndexAsItWasAtTheFirstPageWhileJobsChange() {
+        List<TestJob> jobs = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            jobs.add(job("Backend Engineer")); // all tie
+        }
+        engine = engineWith(jobs.toArray(TestJob[]::new));
+        List<UUID> all = ids(engine.search(with(request("engineer"), Sort.RELEVANCE, 100, null)));
+
+        List<UUID> paged = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JobSearchResult page = engine.search(with(request("engineer"), Sort.RELEVANCE, 7, cursor));
+            paged.addAll(ids(page));
+            cursor = page.nextCursor();
+            // more jobs with the word between two pages: its weight, and every score, moves
+            engine.upsert(
+                    List.of(job("Engineering Manager").build(), job("Engineer").build()));
+            engine.commit(2 + pages);
+            pages++;
+        } while (cursor != null && pages < 10);
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(paged).doesNotHaveDuplicates().containsExactlyElementsOf(all);
+    }
+
+    @Test
+    void aCursorGivenOutBeforeCursorsNamedTheIndexVersionStillPages() {
+        engine = engineWith(job("A"), job("B"), job("C"));
+        String cursor = engine.search(with(request(""), Sort.NEWEST, 1, null)).nextCursor();
+        byte[] raw = Base64.getUrlDecoder().decode(cursor);
+        // version 2: the version byte, the sort, then the values, without the index version
+        byte[] old = new byte[raw.length - 8];
+        old[0] = 2;
+        old[1] = raw[1];
+        System.arraycopy(raw, 10, old, 2, raw.length - 10);
+
+        assertThat(ids(engine.search(with(
+                        request(""),
+                        Sort.NEWEST,
+                        1,
+                        Base64.getUrlEncoder().withoutPadding().encodeToString(old)))))
+                .isEqualTo(ids(engine.search(with(request(""), Sort.NEWEST, 1, cursor))));
     }
 
     @Test
