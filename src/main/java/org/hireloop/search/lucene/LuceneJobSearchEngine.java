@@ -418,12 +418,15 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
         if (version.isPresent()) {
             JobSearcher same = (JobSearcher) kept.acquire(version.getAsLong());
             if (same != null) {
+                // as withSearcher, with the kept searcher
                 try {
-                    return queries.search(same, request);
+                    try {
+                        return queries.search(same, request);
+                    } finally {
+                        kept.release(same);
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
-                } finally {
-                    release(same);
                 }
             }
         }
@@ -434,14 +437,6 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
             }
             return result;
         });
-    }
-
-    private void release(JobSearcher searcher) {
-        try {
-            kept.release(searcher);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Forgets kept searchers beyond the newest few or replaced long enough ago. */

@@ -70,19 +70,17 @@ final class SearchedText {
      */
     void addTo(Document doc) {
         for (FieldTokens tokens : fields) {
-            String name = JobFields.SEARCHED.get(tokens.field);
             doc.add(
                     tokens.size == 0
-                            ? new Field(name, JobFields.NO_TEXT, NO_TEXT_TYPE)
-                            : new Field(name, new Replay(tokens), TextField.TYPE_NOT_STORED));
+                            ? new Field(tokens.name, JobFields.NO_TEXT, NO_TEXT_TYPE)
+                            : new Field(tokens.name, new Replay(tokens), TextField.TYPE_NOT_STORED));
         }
         for (Word word : words) {
             float best = 0;
             for (FieldTokens tokens : fields) {
                 int frequency = word.frequencies[tokens.field];
                 if (frequency > 0) {
-                    String name = JobFields.SEARCHED.get(tokens.field);
-                    best = Math.max(best, WordScores.score(name, frequency, tokens.size));
+                    best = Math.max(best, WordScores.score(tokens.name, frequency, tokens.size));
                 }
             }
             word.score = best;
@@ -108,13 +106,17 @@ final class SearchedText {
 
     /** The tokens of one field's values in order, as words of the job's table, with their position increments. */
     private final class FieldTokens {
+        /** The field's position in {@link JobFields#SEARCHED}, where each word counts it. */
         final int field;
+
+        final String name;
         Word[] tokens = new Word[64];
         int[] increments = new int[64];
         int size;
 
         FieldTokens(int field) {
             this.field = field;
+            this.name = JobFields.SEARCHED.get(field);
         }
 
         void add(TokenStream analyzed, int gap) throws IOException {
