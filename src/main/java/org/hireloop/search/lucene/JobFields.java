@@ -52,7 +52,8 @@ final class JobFields {
      * {@link #pair} for words side by side, {@link #pairApart} for words one apart. "Senior Backend
      * Engineer" holds "senior backend", "backend engineer" and "senior  engineer". A pair scores as
      * a term does, so Lucene knows its best score in every block of postings; a phrase query
-     * reading positions did not, and no match could be skipped.
+     * reading positions did not, and no match could be skipped. The field has no length (norms):
+     * a pair scores the same in every job that holds it once, so the jobs of one title tie.
      */
     static final String PAIRS = "pairs";
 

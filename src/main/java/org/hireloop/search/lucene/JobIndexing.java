@@ -53,13 +53,18 @@ final class JobIndexing {
     /** Words of one title or skill name paired at most: longer ones are no title. */
     private static final int MAX_PAIRED_WORDS = 16;
 
-    /** One term per value, its frequency and the field's length scored as BM25 does; no positions. */
+    /**
+     * One term per value, its frequency scored as BM25 does; no positions, and no length: the
+     * field holds the pairs of every skill name too, and with its length in the score a job's
+     * other skills lowered the bonus of its title's pair, so jobs of one title never tied.
+     */
     private static final FieldType PAIR_TYPE = pairType();
 
     private static FieldType pairType() {
         FieldType type = new FieldType();
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         type.setTokenized(false);
+        type.setOmitNorms(true);
         type.freeze();
         return type;
     }

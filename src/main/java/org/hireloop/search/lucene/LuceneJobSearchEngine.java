@@ -64,7 +64,7 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
      * What the documents hold and how: raise it whenever indexing changes what a search or an
      * aggregation reads (fields, analysis, facet values), so existing indexes are rebuilt.
      */
-    static final String CURRENT_FORMAT = "8";
+    static final String CURRENT_FORMAT = "9";
 
     /**
      * Segments keep jobs of one title together (by lowercased title, then id). Lucene skips a block
