@@ -41,6 +41,23 @@ class LuceneQueryUnderstandingTests {
         assertThat(alias).isEqualTo(canonical);
     }
 
+    /**
+     * A skill whose name has several words, named by an alias: its name searched as if typed
+     * finds the words where they stand together in a title or a skill name, not apart.
+     */
+    @Test
+    void anAliasOfASkillOfSeveralWordsFindsTheNameWhereItsWordsStandTogether() {
+        engine = engineWith(
+                job("Test Automation Engineer"),
+                job("Automation Engineer").responsibilities("Test the release"),
+                job("Site Reliability Engineer"));
+
+        var alias = titles(engine.search(withSkills(request("sdet"), new QuerySkill("Test Automation", "sdet"))));
+        var canonical = titles(engine.search(request("\"test automation\"")));
+
+        assertThat(alias).containsExactly("Test Automation Engineer").isEqualTo(canonical);
+    }
+
     @Test
     void aCityOrCountryWordMatchesWhereTheJobIs() {
         engine = engineWith(
