@@ -419,15 +419,13 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
             JobSearcher same = (JobSearcher) kept.acquire(version.getAsLong());
             if (same != null) {
                 // as withSearcher, with the kept searcher
-                try {
+                return unchecked(() -> {
                     try {
                         return queries.search(same, request);
                     } finally {
                         kept.release(same);
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                });
             }
         }
         return withSearcher(searcher -> {
