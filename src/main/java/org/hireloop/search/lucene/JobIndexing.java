@@ -48,7 +48,7 @@ final class JobIndexing {
     private static final Analyzer PLAIN = TextAnalysis.plain();
 
     /** The searched fields' analysis: they are analyzed as they are added, for {@link JobFields#WORDS}. */
-    private static final Analyzer STEMMED = TextAnalysis.stemmed();
+    private static final Analyzer STEMMED = TextAnalysis.stemmedForIndexing();
 
     /** Words of one title or skill name paired at most: longer ones are no title. */
     private static final int MAX_PAIRED_WORDS = 16;

@@ -21,11 +21,26 @@ final class TextAnalysis {
 
     /** Stemmed: for searching and highlighting. */
     static Analyzer stemmed() {
+        return stemmed(false);
+    }
+
+    /**
+     * Stemmed as {@link #stemmed()}, with the stem of every word remembered on each thread ({@link
+     * RememberedStems}): for the few indexing threads, whose text repeats the same words. A search
+     * analyzes a few words on any of many threads, where tables of words would only take memory.
+     */
+    static Analyzer stemmedForIndexing() {
+        return stemmed(true);
+    }
+
+    private static Analyzer stemmed(boolean remembered) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer source = new StandardTokenizer();
-                TokenStream stream = new PorterStemFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+                TokenStream stream = remembered
+                        ? new RememberedStems(source)
+                        : new PorterStemFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
                 return new TokenStreamComponents(source, stream);
             }
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -133,7 +133,7 @@ final class WordScores {
 
     /** Each word once, its score as its term frequency. */
     private static final class ScoredWords extends TokenStream {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
         private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
         private final List<SearchedText.Word> words;
         private int next;
@@ -156,7 +156,7 @@ final class WordScores {
             // term and frequency are all that indexing reads and that differ from their defaults (see
             // SearchedText.Replay)
             SearchedText.Word word = words.get(next++);
-            term.copyBuffer(word.chars, 0, word.chars.length);
+            term.setBytesRef(word.term);
             frequency.setTermFrequency(frequency(word.score));
             return true;
         }

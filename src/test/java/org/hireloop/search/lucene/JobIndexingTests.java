@@ -7,7 +7,7 @@ import static org.hireloop.search.lucene.TestJob.*;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.junit.jupiter.api.Test;
@@ -36,10 +36,11 @@ class JobIndexingTests {
     private static List<String> tokens(IndexableField field) throws Exception {
         List<String> tokens = new ArrayList<>();
         try (TokenStream stream = field.tokenStream(TextAnalysis.stemmed(), null)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            // the term as indexing reads it: the searched fields set its bytes, not characters
+            TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add(term.toString());
+                tokens.add(term.getBytesRef().utf8ToString());
             }
             stream.end();
         }

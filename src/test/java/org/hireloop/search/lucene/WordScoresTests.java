@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -148,12 +148,13 @@ class WordScoresTests {
         IndexableField field = doc.getField(JobFields.WORDS);
         Map<String, Integer> words = new HashMap<>();
         try (TokenStream stream = field.tokenStream(null, null)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            // the term as indexing reads it: the searched fields set its bytes, not characters
+            TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
             TermFrequencyAttribute frequency = stream.addAttribute(TermFrequencyAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                assertThat(words.put(term.toString(), frequency.getTermFrequency()))
-                        .as("%s once", term)
+                assertThat(words.put(term.getBytesRef().utf8ToString(), frequency.getTermFrequency()))
+                        .as("%s once", term.getBytesRef().utf8ToString())
                         .isNull();
             }
             stream.end();
