@@ -73,24 +73,31 @@ final class JobQueries {
      */
     static final int TYPO_FALLBACK = 10;
 
-    JobSearchResult search(JobSearcher searcher, JobSearchRequest request) throws IOException {
+    /** A search's page; after the position of the request's cursor ({@link SearchCursor#read}), when it has one. */
+    JobSearchResult search(JobSearcher searcher, JobSearchRequest request, @Nullable FieldDoc after)
+            throws IOException {
         QueryText text = QueryText.parse(request.query());
         TextQuery asTyped = TextQuery.build(text, request.querySkills(), analyzer, false);
-        JobSearchResult exact = search(searcher, request, text, asTyped, false);
+        JobSearchResult exact = search(searcher, request, after, text, asTyped, false);
         if (exact.total() >= TYPO_FALLBACK || !TextQuery.forgivable(text)) {
             return exact;
         }
         // the same exclusions, whose sets of jobs the search as typed has built already
         TextQuery forgiving =
                 TextQuery.build(text, request.querySkills(), analyzer, true).excluding(asTyped);
-        JobSearchResult tolerant = search(searcher, request, text, forgiving, true);
+        JobSearchResult tolerant = search(searcher, request, after, text, forgiving, true);
         // a few exact matches beat no approximate ones; with none at all, the tolerant search's
         // answer carries the did-you-mean
         return tolerant.total() == 0 && exact.total() > 0 ? exact : tolerant;
     }
 
     private JobSearchResult search(
-            JobSearcher searcher, JobSearchRequest request, QueryText text, TextQuery textQuery, boolean typos)
+            JobSearcher searcher,
+            JobSearchRequest request,
+            @Nullable FieldDoc after,
+            QueryText text,
+            TextQuery textQuery,
+            boolean typos)
             throws IOException {
         // rewritten once for the count, the sample and the page: each search would rewrite it
         // again, and a typo-tolerant word builds its Levenshtein automata at every rewrite
@@ -100,7 +107,6 @@ final class JobQueries {
         boolean scored = textQuery.positive() != null;
         int limit = Math.max(1, Math.min(request.limit(), JobSearchRequest.MAX_LIMIT));
         int facetLimit = Math.max(1, Math.min(request.facetLimit(), JobSearchRequest.MAX_FACET_LIMIT));
-        FieldDoc after = request.cursor() == null ? null : SearchCursor.decode(request.sort(), request.cursor());
 
         // The total and the facets do not depend on the page: the next pages of a search (and the
         // same search by others) reuse them, and their top-docs collector may skip what cannot

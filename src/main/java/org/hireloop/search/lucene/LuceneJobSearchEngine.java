@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +28,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -413,15 +413,16 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
      */
     @Override
     public JobSearchResult search(JobSearchRequest request) {
-        OptionalLong version =
-                request.cursor() == null ? OptionalLong.empty() : SearchCursor.indexVersion(request.cursor());
-        if (version.isPresent()) {
-            JobSearcher same = (JobSearcher) kept.acquire(version.getAsLong());
+        SearchCursor.Position cursor =
+                request.cursor() == null ? null : SearchCursor.read(request.sort(), request.cursor());
+        FieldDoc after = cursor == null ? null : cursor.after();
+        if (cursor != null && cursor.indexVersion().isPresent()) {
+            JobSearcher same = (JobSearcher) kept.acquire(cursor.indexVersion().getAsLong());
             if (same != null) {
                 // as withSearcher, with the kept searcher
                 return unchecked(() -> {
                     try {
-                        return queries.search(same, request);
+                        return queries.search(same, request, after);
                     } finally {
                         kept.release(same);
                     }
@@ -429,7 +430,7 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
             }
         }
         return withSearcher(searcher -> {
-            JobSearchResult result = queries.search(searcher, request);
+            JobSearchResult result = queries.search(searcher, request, after);
             if (result.nextCursor() != null) {
                 kept.record(searcher);
             }

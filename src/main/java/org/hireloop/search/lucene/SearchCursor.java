@@ -84,20 +84,30 @@ final class SearchCursor {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
-    /** The position after which the next page starts; refuses a cursor this sort did not give out. */
-    static FieldDoc decode(JobSearchRequest.Sort sort, String cursor) {
+    /**
+     * Where a cursor's page ends and which state of the index it came from.
+     *
+     * @param after the position after which the next page starts
+     * @param indexVersion the version of the index the page came from; empty for a cursor given out
+     *     before cursors named it
+     */
+    record Position(FieldDoc after, OptionalLong indexVersion) {}
+
+    /** Reads a cursor once for all its uses; refuses a cursor this sort did not give out. */
+    static Position read(JobSearchRequest.Sort sort, String cursor) {
         byte[] raw = bytes(cursor);
         if (raw == null) {
             throw invalid();
         }
         // a cursor of version 2 has no index version: its values start where that would
-        int start = raw.length > 0 && raw[0] == UNVERSIONED ? HEAD : HEAD + INDEX_VERSION;
+        boolean versioned = raw.length > 0 && raw[0] == VERSION;
+        int start = versioned ? HEAD + INDEX_VERSION : HEAD;
         int length = start + 8 + 16;
         int titleLength = raw.length - length;
         boolean relevance = sort == JobSearchRequest.Sort.RELEVANCE;
         if (titleLength < 0
                 || titleLength > (relevance ? JobFields.MAX_TITLE_KEY : 0)
-                || (raw[0] != VERSION && raw[0] != UNVERSIONED)
+                || (!versioned && raw[0] != UNVERSIONED)
                 || raw[1] != sort.ordinal()) {
             throw invalid();
         }
@@ -113,19 +123,10 @@ final class SearchCursor {
         // and the collector skips equal hits whose document number is not above it.
         Object[] values =
                 relevance ? new Object[] {value, new BytesRef(raw, length, titleLength), id} : new Object[] {value, id};
-        return new FieldDoc(Integer.MAX_VALUE, Float.NaN, values);
-    }
-
-    /**
-     * The version of the index the cursor's page came from; empty for a cursor that names none or
-     * is no cursor ({@link #decode} says what is wrong with it).
-     */
-    static OptionalLong indexVersion(String cursor) {
-        byte[] raw = bytes(cursor);
-        if (raw == null || raw.length < LENGTH || raw[0] != VERSION) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(ByteBuffer.wrap(raw, HEAD, INDEX_VERSION).getLong());
+        OptionalLong indexVersion = versioned
+                ? OptionalLong.of(ByteBuffer.wrap(raw, HEAD, INDEX_VERSION).getLong())
+                : OptionalLong.empty();
+        return new Position(new FieldDoc(Integer.MAX_VALUE, Float.NaN, values), indexVersion);
     }
 
     private static byte @Nullable [] bytes(String cursor) {
