@@ -60,6 +60,10 @@ final class JobIndexing {
     /** The searched fields' analysis: they are analyzed as they are added, for {@link JobFields#WORDS}. */
     private static final Analyzer STEMMED = TextAnalysis.stemmedForIndexing();
 
+    /** The words each indexing thread has seen, as the analyzer's components are per thread. */
+    private static final ThreadLocal<SearchedText.Vocabulary> VOCABULARY =
+            ThreadLocal.withInitial(SearchedText.Vocabulary::new);
+
     /** Words of one title or skill name paired at most: longer ones are no title. */
     private static final int MAX_PAIRED_WORDS = 16;
 
@@ -120,7 +124,7 @@ final class JobIndexing {
     }
 
     private static void addText(Document doc, JobDocument job) throws IOException {
-        SearchedText text = new SearchedText(STEMMED).add(TITLE, job.title());
+        SearchedText text = new SearchedText(STEMMED, VOCABULARY.get()).add(TITLE, job.title());
         doc.add(new TextField(SPELL, job.title(), Field.Store.NO));
         addPairs(doc, job.title());
         for (String tag : job.tags()) {

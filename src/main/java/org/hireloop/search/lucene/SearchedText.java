@@ -1,10 +1,7 @@
 package org.hireloop.search.lucene;
 
 import java.io.IOException;
-import java.nio.CharBuffer;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
@@ -16,6 +13,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,15 +23,19 @@ import org.jspecify.annotations.Nullable;
  * field are one Lucene field whose tokens keep the analyzer's position gap between values, as
  * separate values would: a token stream per value cost 4% of a rebuild just to set up.
  *
- * <p>A job's distinct words are kept once, as characters, in one table for all its fields: the
- * tokens of a field point into it, each word counts its occurrences per field, and indexing copies
- * a word's characters as they are. Strings per token, a map of counts per field and a map of best
- * scores cost 14% of a rebuild (JFR), mostly in hashing, resizing and inflating strings.
+ * <p>A job's distinct words are numbered in order of first sight; the tokens of a field are those
+ * numbers, and each word counts its occurrences per field in one table of counts. The words
+ * themselves, characters and encoded term, come from the thread's {@link Vocabulary}, made once
+ * per word rather than once per job: a word object, its characters, its counts and its encoding
+ * for every job were a third of what a rebuild allocated (JFR), and the garbage collector paused
+ * the rebuild for 6% of its time.
  */
 final class SearchedText {
 
     /** {@link JobFields#NO_TEXT}: one term as is, with a norm and positions as the text fields have them. */
     private static final FieldType NO_TEXT_TYPE = noTextType();
+
+    private static final int FIELDS = JobFields.SEARCHED.size();
 
     private static FieldType noTextType() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
@@ -43,15 +45,24 @@ final class SearchedText {
     }
 
     private final Analyzer analyzer;
-    private final FieldTokens[] fields = new FieldTokens[JobFields.SEARCHED.size()];
-    /** The job's distinct words, by their characters, and in {@link #words} in order of first sight. */
-    private final CharArrayMap<Word> dictionary = new CharArrayMap<>(256, false);
+    private final Vocabulary vocabulary;
+    private final int job;
+    private final FieldTokens[] fields = new FieldTokens[FIELDS];
+    /** The job's distinct words, by number. */
+    private Term[] words = new Term[128];
+    /** How often each field holds each word: word number times {@link #FIELDS} plus the field's position. */
+    private int[] frequencies = new int[128 * FIELDS];
 
-    private final List<Word> words = new ArrayList<>();
+    private int size;
 
-    /** @param analyzer the searched fields' analyzer, whose position gap the index's analyzer shares */
-    SearchedText(Analyzer analyzer) {
+    /**
+     * @param analyzer the searched fields' analyzer, whose position gap the index's analyzer shares
+     * @param vocabulary the words of this thread; one job's text at a time
+     */
+    SearchedText(Analyzer analyzer, Vocabulary vocabulary) {
         this.analyzer = analyzer;
+        this.vocabulary = vocabulary;
+        this.job = vocabulary.nextJob();
         Arrays.setAll(fields, FieldTokens::new);
     }
 
@@ -78,52 +89,93 @@ final class SearchedText {
                             ? new Field(tokens.name, JobFields.NO_TEXT, NO_TEXT_TYPE)
                             : new Field(tokens.name, new Replay(tokens), TextField.TYPE_NOT_STORED));
         }
-        for (Word word : words) {
+        BytesRef[] terms = new BytesRef[size];
+        float[] scores = new float[size];
+        for (int word = 0; word < size; word++) {
             float best = 0;
             for (FieldTokens tokens : fields) {
-                int frequency = word.frequencies[tokens.field];
+                int frequency = frequencies[word * FIELDS + tokens.field];
                 if (frequency > 0) {
                     best = Math.max(best, WordScores.score(tokens.name, frequency, tokens.size));
                 }
             }
-            word.score = best;
+            terms[word] = words[word].bytes;
+            scores[word] = best;
         }
-        doc.add(WordScores.field(words));
+        doc.add(WordScores.field(terms, scores));
+    }
+
+    /** The number of a word of this job: a new one the first time the job holds it. */
+    private int number(Term term) {
+        if (term.job == job) {
+            return term.number;
+        }
+        if (size == words.length) {
+            words = Arrays.copyOf(words, size * 2);
+            frequencies = Arrays.copyOf(frequencies, size * 2 * FIELDS);
+        }
+        term.job = job;
+        term.number = size;
+        words[size] = term;
+        return size++;
     }
 
     /**
-     * A distinct word of the job: its characters, its term (UTF-8, as indexing reads it), how often
-     * each searched field holds it, and its best score.
+     * The words one thread has indexed: their characters and their encoded terms, looked up by
+     * characters. A thread indexes one job's text at a time; the table starts afresh, between two
+     * jobs, when it holds {@value #MAX_WORDS} words.
      */
-    static final class Word {
-        final char[] chars;
-        /**
-         * Encoded once for all its occurrences: copying each token's characters into the term and
-         * encoding them again for the index was 6% of a rebuild (JFR).
-         */
-        final BytesRef term;
+    static final class Vocabulary {
 
-        final int[] frequencies = new int[JobFields.SEARCHED.size()];
-        float score;
+        /** About 10 MB at most: a language's words, bounded for text made of odd ones. */
+        static final int MAX_WORDS = 100_000;
 
-        Word(char[] chars) {
-            this.chars = chars;
-            this.term = new BytesRef(CharBuffer.wrap(chars));
+        private final CharArrayMap<Term> terms = new CharArrayMap<>(4096, false);
+        private int job;
+
+        int nextJob() {
+            if (terms.size() >= MAX_WORDS) {
+                // between two jobs: no job's numbers point at words of the old table
+                terms.clear();
+            }
+            return ++job;
         }
 
-        @Override
-        public String toString() {
-            return new String(chars);
+        Term term(char[] chars, int length) {
+            Term term = terms.get(chars, 0, length);
+            if (term == null) {
+                term = new Term(Arrays.copyOf(chars, length));
+                terms.put(term.chars, term);
+            }
+            return term;
+        }
+
+        int size() {
+            return terms.size();
         }
     }
 
-    /** The tokens of one field's values in order, as words of the job's table, with their position increments. */
+    /** A word as indexing reads it (UTF-8), with its number in the job that last held it. */
+    static final class Term {
+        final char[] chars;
+        final BytesRef bytes;
+        int job;
+        int number;
+
+        Term(char[] chars) {
+            this.chars = chars;
+            byte[] utf8 = new byte[UnicodeUtil.calcUTF16toUTF8Length(new String(chars), 0, chars.length)];
+            this.bytes = new BytesRef(utf8, 0, UnicodeUtil.UTF16toUTF8(chars, 0, chars.length, utf8));
+        }
+    }
+
+    /** The tokens of one field's values in order, as numbers of the job's words, with their position increments. */
     private final class FieldTokens {
         /** The field's position in {@link JobFields#SEARCHED}, where each word counts it. */
         final int field;
 
         final String name;
-        Word[] tokens = new Word[64];
+        int[] tokens = new int[64];
         int[] increments = new int[64];
         int size;
 
@@ -139,13 +191,8 @@ final class SearchedText {
                 PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
                 stream.reset();
                 while (stream.incrementToken()) {
-                    Word word = dictionary.get(term.buffer(), 0, term.length());
-                    if (word == null) {
-                        word = new Word(Arrays.copyOf(term.buffer(), term.length()));
-                        dictionary.put(word.chars, word);
-                        words.add(word);
-                    }
-                    word.frequencies[field]++;
+                    int word = number(vocabulary.term(term.buffer(), term.length()));
+                    frequencies[word * FIELDS + field]++;
                     if (size == tokens.length) {
                         tokens = Arrays.copyOf(tokens, size * 2);
                         increments = Arrays.copyOf(increments, size * 2);
@@ -165,9 +212,10 @@ final class SearchedText {
      * Tokens analyzed before, as the analyzer gave them. Each token sets the term and its position
      * increment, the only attributes indexing reads that ever differ from their defaults, without
      * clearing the others first: clearing every attribute of every token was 5% of a rebuild. The
-     * term is the word's encoded bytes ({@link BytesTermAttribute}), which indexing reads as they are.
+     * term is the word's encoded bytes ({@link BytesTermAttribute}), which indexing reads as they
+     * are: copying each token's characters and encoding them again was 6% of a rebuild (JFR).
      */
-    private static final class Replay extends TokenStream {
+    private final class Replay extends TokenStream {
         private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
         private final FieldTokens tokens;
@@ -188,7 +236,7 @@ final class SearchedText {
             if (next == tokens.size) {
                 return false;
             }
-            term.setBytesRef(tokens.tokens[next].term);
+            term.setBytesRef(words[tokens.tokens[next]].bytes);
             increment.setPositionIncrement(tokens.increments[next]);
             next++;
             return true;

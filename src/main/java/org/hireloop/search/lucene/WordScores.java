@@ -15,6 +15,7 @@ import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The {@link JobFields#WORDS} field: every word of a job's searched fields once, with the score its
@@ -122,8 +123,9 @@ final class WordScores {
     }
 
     /** The {@link JobFields#WORDS} field of a job: each word with its best field's {@link #score}. */
-    static Field field(List<SearchedText.Word> words) {
-        return new Field(JobFields.WORDS, new ScoredWords(words), TYPE);
+    /** The words field of a job's distinct words, each with its score. */
+    static Field field(BytesRef[] terms, float[] scores) {
+        return new Field(JobFields.WORDS, new ScoredWords(terms, scores), TYPE);
     }
 
     /** The stored frequency of a score: at least 1, as Lucene requires of a term frequency. */
@@ -135,11 +137,13 @@ final class WordScores {
     private static final class ScoredWords extends TokenStream {
         private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
         private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
-        private final List<SearchedText.Word> words;
+        private final BytesRef[] terms;
+        private final float[] scores;
         private int next;
 
-        ScoredWords(List<SearchedText.Word> words) {
-            this.words = words;
+        ScoredWords(BytesRef[] terms, float[] scores) {
+            this.terms = terms;
+            this.scores = scores;
         }
 
         @Override
@@ -150,14 +154,14 @@ final class WordScores {
 
         @Override
         public boolean incrementToken() {
-            if (next == words.size()) {
+            if (next == terms.length) {
                 return false;
             }
             // term and frequency are all that indexing reads and that differ from their defaults (see
             // SearchedText.Replay)
-            SearchedText.Word word = words.get(next++);
-            term.setBytesRef(word.term);
-            frequency.setTermFrequency(frequency(word.score));
+            term.setBytesRef(terms[next]);
+            frequency.setTermFrequency(frequency(scores[next]));
+            next++;
             return true;
         }
     }
