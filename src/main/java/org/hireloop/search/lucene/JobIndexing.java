@@ -46,7 +46,7 @@ final class JobIndexing {
 
     /**
      * The encoded facet path of each value seen, per dimension: tags, places, organizations and
-     * skills repeat from job to job, and labelling and encoding every one of them again cost 4% of a
+     * skills repeat from job to job, and labelling and encoding every one of them again cost 3% of a
      * rebuild (JFR). A dimension's table starts afresh when full (free-text values such as titles).
      * The index copies the bytes, so documents can share them.
      */

@@ -49,7 +49,7 @@ final class SearchedText {
     private final int job;
     private final FieldTokens[] fields = new FieldTokens[FIELDS];
     /** The job's distinct words, by number. */
-    private Term[] words = new Term[128];
+    private Word[] words = new Word[128];
     /** How often each field holds each word: word number times {@link #FIELDS} plus the field's position. */
     private int[] frequencies = new int[128 * FIELDS];
 
@@ -106,17 +106,17 @@ final class SearchedText {
     }
 
     /** The number of a word of this job: a new one the first time the job holds it. */
-    private int number(Term term) {
-        if (term.job == job) {
-            return term.number;
+    private int number(Word word) {
+        if (word.job == job) {
+            return word.number;
         }
         if (size == words.length) {
             words = Arrays.copyOf(words, size * 2);
             frequencies = Arrays.copyOf(frequencies, size * 2 * FIELDS);
         }
-        term.job = job;
-        term.number = size;
-        words[size] = term;
+        word.job = job;
+        word.number = size;
+        words[size] = word;
         return size++;
     }
 
@@ -130,39 +130,39 @@ final class SearchedText {
         /** About 10 MB at most: a language's words, bounded for text made of odd ones. */
         static final int MAX_WORDS = 100_000;
 
-        private final CharArrayMap<Term> terms = new CharArrayMap<>(4096, false);
+        private final CharArrayMap<Word> words = new CharArrayMap<>(4096, false);
         private int job;
 
         int nextJob() {
-            if (terms.size() >= MAX_WORDS) {
+            if (words.size() >= MAX_WORDS) {
                 // between two jobs: no job's numbers point at words of the old table
-                terms.clear();
+                words.clear();
             }
             return ++job;
         }
 
-        Term term(char[] chars, int length) {
-            Term term = terms.get(chars, 0, length);
-            if (term == null) {
-                term = new Term(Arrays.copyOf(chars, length));
-                terms.put(term.chars, term);
+        Word word(char[] chars, int length) {
+            Word word = words.get(chars, 0, length);
+            if (word == null) {
+                word = new Word(Arrays.copyOf(chars, length));
+                words.put(word.chars, word);
             }
-            return term;
+            return word;
         }
 
         int size() {
-            return terms.size();
+            return words.size();
         }
     }
 
     /** A word as indexing reads it (UTF-8), with its number in the job that last held it. */
-    static final class Term {
+    static final class Word {
         final char[] chars;
         final BytesRef bytes;
         int job;
         int number;
 
-        Term(char[] chars) {
+        Word(char[] chars) {
             this.chars = chars;
             byte[] utf8 = new byte[UnicodeUtil.calcUTF16toUTF8Length(new String(chars), 0, chars.length)];
             this.bytes = new BytesRef(utf8, 0, UnicodeUtil.UTF16toUTF8(chars, 0, chars.length, utf8));
@@ -191,7 +191,7 @@ final class SearchedText {
                 PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
                 stream.reset();
                 while (stream.incrementToken()) {
-                    int word = number(vocabulary.term(term.buffer(), term.length()));
+                    int word = number(vocabulary.word(term.buffer(), term.length()));
                     frequencies[word * FIELDS + field]++;
                     if (size == tokens.length) {
                         tokens = Arrays.copyOf(tokens, size * 2);

@@ -45,7 +45,7 @@ class SearchedTextTests {
         for (int i = 0; vocabulary.size() < SearchedText.Vocabulary.MAX_WORDS; i++) {
             String filler = Integer.toString(i, 36);
             filler.getChars(0, filler.length(), word, 0);
-            vocabulary.term(word, filler.length());
+            vocabulary.word(word, filler.length());
         }
         Document after = document(vocabulary, "Data Engineer", "Data pipelines");
 
