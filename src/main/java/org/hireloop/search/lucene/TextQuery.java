@@ -364,9 +364,8 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
             }
             List<Query> pairs = new ArrayList<>();
             for (int i = 0; i + 1 < written.size(); i++) {
-                String pair =
-                        JobFields.pair(written.get(i).text(), written.get(i + 1).text());
-                pairs.add(new TermQuery(new Term(JobFields.PAIRS, pair)));
+                pairs.add(pairTerm(
+                        JobFields.pair(written.get(i).text(), written.get(i + 1).text())));
             }
             return together(name, pairs);
         }
@@ -403,7 +402,11 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
         }
 
         private static Query pairQuery(String pair, float boost) {
-            return new BoostQuery(new TermQuery(new Term(JobFields.PAIRS, pair)), boost);
+            return new BoostQuery(pairTerm(pair), boost);
+        }
+
+        private static Query pairTerm(String pair) {
+            return new TermQuery(new Term(JobFields.PAIRS, pair));
         }
 
         /** Tokens of a text outside the query's budget (names the engine adds, not the user's words). */

@@ -122,8 +122,7 @@ final class WordScores {
         return WEIGHTS.get(field) * tf / (tf + norm);
     }
 
-    /** The {@link JobFields#WORDS} field of a job: each word with its best field's {@link #score}. */
-    /** The words field of a job's distinct words, each with its score. */
+    /** The {@link JobFields#WORDS} field of a job: each distinct word with its best field's {@link #score}. */
     static Field field(BytesRef[] terms, float[] scores) {
         return new Field(JobFields.WORDS, new ScoredWords(terms, scores), TYPE);
     }

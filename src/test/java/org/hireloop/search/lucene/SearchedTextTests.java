@@ -3,13 +3,10 @@ package org.hireloop.search.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
@@ -27,13 +24,13 @@ class SearchedTextTests {
         Document second = document(vocabulary, "Python Engineer", "Python and Kafka");
 
         // the second job's words, in its own order of first sight, none of the first job's only
-        assertThat(words(second).keySet()).containsExactly("python", "engin", "and", "kafka");
+        assertThat(WordScoresTests.words(second).keySet()).containsExactly("python", "engin", "and", "kafka");
         assertThat(tokens(second, JobFields.TITLE)).containsExactly("python", "engin");
         assertThat(tokens(second, JobFields.BODY)).containsExactly("python", "and", "kafka");
         assertThat(tokens(first, JobFields.BODY)).containsExactly("kafka", "stream", "and", "kafka", "connect");
         // the same text scores the same, whichever job the thread saw first
         Document alone = document(new SearchedText.Vocabulary(), "Python Engineer", "Python and Kafka");
-        assertThat(words(second)).isEqualTo(words(alone));
+        assertThat(WordScoresTests.words(second)).isEqualTo(WordScoresTests.words(alone));
         assertThat(vocabulary.size()).isEqualTo(6);
     }
 
@@ -50,7 +47,7 @@ class SearchedTextTests {
         Document after = document(vocabulary, "Data Engineer", "Data pipelines");
 
         assertThat(vocabulary.size()).isEqualTo(3);
-        assertThat(words(after)).isEqualTo(words(before));
+        assertThat(WordScoresTests.words(after)).isEqualTo(WordScoresTests.words(before));
         assertThat(tokens(after, JobFields.BODY)).containsExactly("data", "pipelin");
     }
 
@@ -61,24 +58,6 @@ class SearchedTextTests {
                 .add(JobFields.BODY, body)
                 .addTo(doc);
         return doc;
-    }
-
-    /** The words field: each word with its stored frequency, in order. */
-    private static Map<String, Integer> words(Document doc) throws Exception {
-        Map<String, Integer> words = new LinkedHashMap<>();
-        try (TokenStream stream = doc.getField(JobFields.WORDS).tokenStream(null, null)) {
-            TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
-            TermFrequencyAttribute frequency = stream.addAttribute(TermFrequencyAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                String word = term.getBytesRef().utf8ToString();
-                assertThat(words.put(word, frequency.getTermFrequency()))
-                        .as("%s once", word)
-                        .isNull();
-            }
-            stream.end();
-        }
-        return words;
     }
 
     private static List<String> tokens(Document doc, String field) throws Exception {

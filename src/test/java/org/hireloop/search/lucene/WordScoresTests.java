@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hireloop.search.lucene.EngineFixture.*;
 import static org.hireloop.search.lucene.TestJob.*;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
@@ -144,9 +144,10 @@ class WordScoresTests {
         return WordScores.WEIGHTS.get(field) * tf / (tf + norm);
     }
 
-    private static Map<String, Integer> words(Document doc) throws Exception {
+    /** The words field of a document: each word with its stored frequency, in the field's order, each once. */
+    static Map<String, Integer> words(Document doc) throws Exception {
         IndexableField field = doc.getField(JobFields.WORDS);
-        Map<String, Integer> words = new HashMap<>();
+        Map<String, Integer> words = new LinkedHashMap<>();
         try (TokenStream stream = field.tokenStream(null, null)) {
             // the term as indexing reads it: the searched fields set its bytes, not characters
             TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
