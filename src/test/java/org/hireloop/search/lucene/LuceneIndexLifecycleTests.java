@@ -37,6 +37,29 @@ class LuceneIndexLifecycleTests {
     }
 
     @Test
+    void aCommitWritesOutManyBufferedJobsOnTheIndexingThreadsAndKeepsThemAll() {
+        // megabytes of buffered documents: the commit flushes them on the indexing threads at once
+        String words = " backend platform services reliability observability pipelines".repeat(10);
+        List<TestJob> jobs = java.util.stream.IntStream.range(0, 3_000)
+                .mapToObj(i -> job("Engineer " + i).role("Builds item" + i + words))
+                .toList();
+        LuceneJobSearchEngine engine = new LuceneJobSearchEngine(directory);
+        engine.upsert(jobs.stream().map(TestJob::build).toList());
+        engine.commit(7);
+        engine.close();
+
+        LuceneJobSearchEngine reopened = new LuceneJobSearchEngine(directory);
+        try {
+            assertThat(reopened.position()).contains(7L);
+            assertThat(reopened.size()).isEqualTo(3_000);
+            assertThat(titles(reopened.search(request("item2999")))).containsExactly("Engineer 2999");
+            assertThat(titles(reopened.search(request("item0")))).containsExactly("Engineer 0");
+        } finally {
+            reopened.close();
+        }
+    }
+
+    @Test
     void closingKeepsTheLastCommitNotWhatWasWrittenSince() {
         LuceneJobSearchEngine engine = new LuceneJobSearchEngine(directory);
         engine.upsert(List.of(job("Java Developer").build(), job("Chef").build()));
