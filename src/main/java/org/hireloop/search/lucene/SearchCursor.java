@@ -35,10 +35,13 @@ final class SearchCursor {
     private static final byte VERSION = 3;
 
     /** Cursors given out before they named the index's version: still read, for the current index. */
-    private static final byte UNVERSIONED = 2;
+    static final byte UNVERSIONED = 2;
 
-    private static final int HEAD = 2;
-    private static final int INDEX_VERSION = 8;
+    /** Bytes of the version and the sort. */
+    static final int HEAD = 2;
+    /** Bytes of the index's version, after the {@link #HEAD}. */
+    static final int INDEX_VERSION = 8;
+
     private static final int LENGTH = HEAD + INDEX_VERSION + 8 + 16;
 
     private static final SortField ID_ORDER = new SortField(JobFields.ID, SortField.Type.STRING);

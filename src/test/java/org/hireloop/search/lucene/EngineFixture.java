@@ -30,7 +30,7 @@ final class EngineFixture {
         String cursor = result.nextCursor();
         if (cursor != null) {
             byte[] raw = java.util.Base64.getUrlDecoder().decode(cursor);
-            Arrays.fill(raw, 2, 10, (byte) 0); // after the version byte and the sort
+            Arrays.fill(raw, SearchCursor.HEAD, SearchCursor.HEAD + SearchCursor.INDEX_VERSION, (byte) 0);
             cursor = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         }
         return new JobSearchResult(

@@ -183,10 +183,11 @@ class LuceneSortAndCursorTests {
         String cursor = engine.search(with(request(""), Sort.NEWEST, 1, null)).nextCursor();
         byte[] raw = Base64.getUrlDecoder().decode(cursor);
         // version 2: the version byte, the sort, then the values, without the index version
-        byte[] old = new byte[raw.length - 8];
-        old[0] = 2;
+        int values = SearchCursor.HEAD + SearchCursor.INDEX_VERSION;
+        byte[] old = new byte[raw.length - SearchCursor.INDEX_VERSION];
+        old[0] = SearchCursor.UNVERSIONED;
         old[1] = raw[1];
-        System.arraycopy(raw, 10, old, 2, raw.length - 10);
+        System.arraycopy(raw, values, old, SearchCursor.HEAD, raw.length - values);
 
         assertThat(ids(engine.search(with(
                         request(""),
