@@ -94,8 +94,6 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
     private static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
     /** Below this many documents per thread, handing work to other threads costs more than it saves. */
     private static final int PARALLEL_CHUNK = 64;
-    /** Below this much buffered, a commit flushes on its own thread (a few changed jobs). */
-    private static final long PARALLEL_FLUSH_BYTES = 1L << 20;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -297,11 +295,6 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
                 parts.add(indexers.submit(() -> index(part)));
             }
         }
-        await(parts);
-    }
-
-    /** Waits for work handed to the indexing threads, and throws what failed there. */
-    private static void await(List<Future<?>> parts) {
         for (Future<?> part : parts) {
             try {
                 part.get();
@@ -379,9 +372,6 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
             try {
                 boolean changed = writer.hasUncommittedChanges();
                 long next = changed ? generation + 1 : generation;
-                if (changed) {
-                    flushInParallel();
-                }
                 writer.setLiveCommitData(Map.of(
                                 POSITION, Long.toString(position),
                                 GENERATION, Long.toString(next),
@@ -399,32 +389,6 @@ public final class LuceneJobSearchEngine implements JobSearchEngine {
                 throw new UncheckedIOException(e);
             }
         }
-    }
-
-    /**
-     * Writes the buffered documents out as segments on every indexing thread at once. A commit
-     * flushes them on its own thread, one buffer after the other: after a rebuild that was up to
-     * {@value #RAM_BUFFER_MB} MB of documents written by one core while the others idled.
-     */
-    private void flushInParallel() {
-        if (writer.ramBytesUsed() < PARALLEL_FLUSH_BYTES) {
-            return;
-        }
-        List<Future<?>> flushes = new ArrayList<>(INDEXING_THREADS);
-        synchronized (indexers) {
-            for (int i = 0; i < INDEXING_THREADS; i++) {
-                flushes.add(indexers.submit(() -> {
-                    try {
-                        while (writer.flushNextBuffer()) {
-                            // each call writes one thread's buffer; another thread takes the next
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }));
-            }
-        }
-        await(flushes);
     }
 
     @Override

@@ -37,8 +37,8 @@ class LuceneIndexLifecycleTests {
     }
 
     @Test
-    void aCommitWritesOutManyBufferedJobsOnTheIndexingThreadsAndKeepsThemAll() {
-        // megabytes of buffered documents: the commit flushes them on the indexing threads at once
+    void aCommitWritesOutMegabytesOfBufferedJobsAndKeepsThemAll() {
+        // documents buffered by both indexing threads, written out as segments by the commit
         String words = " backend platform services reliability observability pipelines".repeat(10);
         List<TestJob> jobs = java.util.stream.IntStream.range(0, 3_000)
                 .mapToObj(i -> job("Engineer " + i).role("Builds item" + i + words))
