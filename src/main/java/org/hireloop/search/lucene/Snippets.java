@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -76,6 +76,7 @@ final class Snippets {
         return opening(job.roleDefinition());
     }
 
+    /** The best passage of the text with the query's matches marked, or null when nothing matches. */
     @Nullable
     String mark(String text, Query highlight) {
         if (text.isBlank()) {
@@ -165,7 +166,8 @@ final class Snippets {
 
         /** Whether one of the phrases stands in the text as the analyzer reads it. */
         boolean occurIn(Analyzer analyzer, String text) {
-            Map<String, Set<Integer>> positions = new HashMap<>();
+            // looked up by the token's characters: a long text is a thousand tokens, and no strings
+            CharArrayMap<Set<Integer>> positions = new CharArrayMap<>(8, false);
             for (List<Map.Entry<String, Integer>> phrase : phrases) {
                 phrase.forEach(word -> positions.put(word.getKey(), new HashSet<>()));
             }
@@ -176,7 +178,7 @@ final class Snippets {
                 int position = -1;
                 while (stream.incrementToken()) {
                     position += increment.getPositionIncrement();
-                    Set<Integer> at = positions.get(term.toString());
+                    Set<Integer> at = positions.get(term.buffer(), 0, term.length());
                     if (at != null) {
                         at.add(position);
                     }
