@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.util.BytesRef;
@@ -36,9 +37,24 @@ final class JobSearcher extends IndexSearcher {
 
     private final Shared shared;
 
+    /**
+     * The sets of jobs a filter matched, per segment, shared by every searcher of the process:
+     * Lucene's query cache with a sixteenth of the heap (at most 512 MB) instead of its default 32
+     * MB. At 1,000,000 jobs the benchmark's mix of 32 searches did not fit in 32 MB: the filter
+     * of each quoted phrase (its words in order in any searched field) was evicted and checked again
+     * over every job, and a quoted search took 20 to 29 ms within the mix against 7 to 8 ms with 256
+     * MB (docs/performance.md).
+     */
+    static final LRUQueryCache QUERY_CACHE = new LRUQueryCache(1000, queryCacheBytes());
+
+    static long queryCacheBytes() {
+        return Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 16);
+    }
+
     private JobSearcher(IndexReader reader, @Nullable Executor executor, Shared shared) {
         super(reader, executor);
         setSimilarity(WordScores.SIMILARITY);
+        setQueryCache(QUERY_CACHE);
         this.shared = shared;
     }
 
