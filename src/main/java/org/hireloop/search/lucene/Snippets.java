@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
@@ -129,26 +128,29 @@ final class Snippets {
      */
     static final class Phrases {
 
-        /** Each phrase's words with their positions relative to its first. */
-        private final List<List<Map.Entry<String, Integer>>> phrases;
+        /** A word of a phrase, and its position after the phrase's first word's. */
+        private record Word(String term, int offset) {}
 
-        private Phrases(List<List<Map.Entry<String, Integer>>> phrases) {
+        /** Each phrase's words. */
+        private final List<List<Word>> phrases;
+
+        private Phrases(List<List<Word>> phrases) {
             this.phrases = phrases;
         }
 
         /** The phrases, or null when the query holds anything else: then every text is highlighted. */
         static @Nullable Phrases of(Query highlight) {
-            List<List<Map.Entry<String, Integer>>> phrases = new ArrayList<>();
+            List<List<Word>> phrases = new ArrayList<>();
             return collect(highlight, phrases) && !phrases.isEmpty() ? new Phrases(phrases) : null;
         }
 
-        private static boolean collect(Query query, List<List<Map.Entry<String, Integer>>> phrases) {
+        private static boolean collect(Query query, List<List<Word>> phrases) {
             if (query instanceof PhraseQuery phrase && phrase.getSlop() == 0 && phrase.getTerms().length > 0) {
                 Term[] terms = phrase.getTerms();
                 int[] positions = phrase.getPositions();
-                List<Map.Entry<String, Integer>> words = new ArrayList<>(terms.length);
+                List<Word> words = new ArrayList<>(terms.length);
                 for (int i = 0; i < terms.length; i++) {
-                    words.add(Map.entry(terms[i].text(), positions[i] - positions[0]));
+                    words.add(new Word(terms[i].text(), positions[i] - positions[0]));
                 }
                 phrases.add(words);
                 return true;
@@ -168,8 +170,8 @@ final class Snippets {
         boolean occurIn(Analyzer analyzer, String text) {
             // looked up by the token's characters: a long text is a thousand tokens, and no strings
             CharArrayMap<Set<Integer>> positions = new CharArrayMap<>(8, false);
-            for (List<Map.Entry<String, Integer>> phrase : phrases) {
-                phrase.forEach(word -> positions.put(word.getKey(), new HashSet<>()));
+            for (List<Word> phrase : phrases) {
+                phrase.forEach(word -> positions.put(word.term(), new HashSet<>()));
             }
             try (TokenStream stream = analyzer.tokenStream(TextQuery.SNIPPET, text)) {
                 CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -187,10 +189,10 @@ final class Snippets {
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // analyzing a String does no I/O
             }
-            for (List<Map.Entry<String, Integer>> phrase : phrases) {
-                for (int start : positions.get(phrase.get(0).getKey())) {
+            for (List<Word> phrase : phrases) {
+                for (int start : positions.get(phrase.get(0).term())) {
                     if (phrase.stream()
-                            .allMatch(word -> positions.get(word.getKey()).contains(start + word.getValue()))) {
+                            .allMatch(word -> positions.get(word.term()).contains(start + word.offset()))) {
                         return true;
                     }
                 }
