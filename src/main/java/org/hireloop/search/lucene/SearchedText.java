@@ -1,6 +1,7 @@
 package org.hireloop.search.lucene;
 
 import java.io.IOException;
+import java.nio.CharBuffer;
 import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
@@ -164,7 +165,7 @@ final class SearchedText {
 
         Word(char[] chars) {
             this.chars = chars;
-            byte[] utf8 = new byte[UnicodeUtil.calcUTF16toUTF8Length(new String(chars), 0, chars.length)];
+            byte[] utf8 = new byte[UnicodeUtil.calcUTF16toUTF8Length(CharBuffer.wrap(chars), 0, chars.length)];
             this.bytes = new BytesRef(utf8, 0, UnicodeUtil.UTF16toUTF8(chars, 0, chars.length, utf8));
         }
     }
