@@ -249,7 +249,11 @@ class ApiConventionsIntegrationTests {
         assertThat(api.get("/actuator/health/readiness").send().status()).isEqualTo(200);
         var metrics = api.get("/actuator/prometheus").send();
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.text()).contains("http_server_requests_seconds");
+        assertThat(metrics.text())
+                .contains(
+                        "http_server_requests_seconds",
+                        "hireloop_search_query_cache_hits_total",
+                        "hireloop_search_query_cache_memory_max_bytes");
         assertThat(api.get("/actuator/env").send().status()).isEqualTo(401);
     }
 

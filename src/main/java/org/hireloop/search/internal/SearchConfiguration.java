@@ -14,6 +14,7 @@ import org.hireloop.search.indexing.JobDocuments;
 import org.hireloop.search.indexing.JobTermsContributor;
 import org.hireloop.search.indexing.SearchIndexer;
 import org.hireloop.search.lucene.LuceneJobSearchEngine;
+import org.hireloop.search.lucene.QueryCacheMetrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -41,6 +42,12 @@ class SearchConfiguration {
         return settings.inMemory()
                 ? LuceneJobSearchEngine.inMemory(options)
                 : new LuceneJobSearchEngine(Path.of(settings.indexDir()), options);
+    }
+
+    /** The query cache's hits, misses, evictions and heap (hireloop_search_query_cache_*). */
+    @Bean
+    QueryCacheMetrics searchQueryCacheMetrics() {
+        return new QueryCacheMetrics();
     }
 
     @Bean

@@ -1,0 +1,57 @@
+package org.hireloop.search.lucene;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.BaseUnits;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.apache.lucene.search.LRUQueryCache;
+
+/**
+ * The query cache's figures as metrics, so that operators see whether the filters of the searches
+ * people run stay cached: hits against misses, evictions, and how much of the heap the cache holds
+ * against its limit. A cache too small for a board's searches shows as evictions and misses that
+ * keep pace with hits (docs/operations.md); the benchmark's quoted searches took three times as
+ * long then.
+ */
+public final class QueryCacheMetrics implements MeterBinder {
+
+    private static final String PREFIX = "hireloop.search.query.cache.";
+
+    private final LRUQueryCache cache;
+    private final long maxBytes;
+
+    /** The metrics of the cache every searcher of the engine shares ({@link JobSearcher#QUERY_CACHE}). */
+    public QueryCacheMetrics() {
+        this(JobSearcher.QUERY_CACHE, JobSearcher.queryCacheBytes());
+    }
+
+    QueryCacheMetrics(LRUQueryCache cache, long maxBytes) {
+        this.cache = cache;
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        FunctionCounter.builder(PREFIX + "hits", cache, LRUQueryCache::getHitCount)
+                .description("Filter lookups answered from the query cache")
+                .register(registry);
+        FunctionCounter.builder(PREFIX + "misses", cache, LRUQueryCache::getMissCount)
+                .description("Filter lookups the query cache could not answer")
+                .register(registry);
+        FunctionCounter.builder(PREFIX + "evictions", cache, LRUQueryCache::getEvictionCount)
+                .description("Cached sets of jobs dropped to make room")
+                .register(registry);
+        Gauge.builder(PREFIX + "entries", cache, LRUQueryCache::getCacheSize)
+                .description("Sets of jobs (one per filter and index segment) in the query cache")
+                .register(registry);
+        Gauge.builder(PREFIX + "memory", cache, LRUQueryCache::ramBytesUsed)
+                .description("Heap the query cache holds")
+                .baseUnit(BaseUnits.BYTES)
+                .register(registry);
+        Gauge.builder(PREFIX + "memory.max", () -> maxBytes)
+                .description("Heap the query cache may hold: a sixteenth of the maximum heap, at most 512 MB")
+                .baseUnit(BaseUnits.BYTES)
+                .register(registry);
+    }
+}
