@@ -8,7 +8,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
+import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -30,10 +36,45 @@ class JobSearcherTests {
                 assertThat(factory.newSearcher(one, null).getQueryCache()).isSameAs(JobSearcher.QUERY_CACHE);
                 assertThat(factory.newSearcher(other, null).getQueryCache()).isSameAs(JobSearcher.QUERY_CACHE);
                 assertThat(IndexSearcher.getDefaultQueryCache()).isNotSameAs(JobSearcher.QUERY_CACHE);
+                assertThat(factory.newSearcher(one, null).getQueryCachingPolicy())
+                        .isSameAs(JobSearcher.CACHING_POLICY);
+                assertThat(factory.newSearcher(other, null).getQueryCachingPolicy())
+                        .isSameAs(JobSearcher.CACHING_POLICY);
             }
         }
         assertThat(JobSearcher.queryCacheBytes())
                 .isLessThanOrEqualTo(512L << 20)
                 .isLessThanOrEqualTo(Runtime.getRuntime().maxMemory() / 16);
+    }
+
+    /**
+     * A search uses eight filters or so; one that one search in a hundred makes recurs every 800
+     * uses. Lucene's policy remembers 256 uses and never caches it; the engine's caches it.
+     */
+    @Test
+    void theFiltersOfASearchThatOneSearchInAHundredMakesAreCached() throws IOException {
+        Query popular = phraseInAnyField("product", "manager");
+        QueryCachingPolicy engine = new UsageTrackingQueryCachingPolicy(JobSearcher.CACHING_HISTORY);
+        QueryCachingPolicy lucene = new UsageTrackingQueryCachingPolicy();
+        for (int round = 0; round < 5; round++) {
+            for (QueryCachingPolicy policy : List.of(engine, lucene)) {
+                policy.onUse(popular);
+                for (int other = 1; other < 800; other++) {
+                    policy.onUse(phraseInAnyField("word" + round, "other" + other));
+                }
+            }
+        }
+        assertThat(engine.shouldCache(popular)).isTrue();
+        assertThat(engine.shouldCache(phraseInAnyField("word4", "other7"))).isFalse();
+        assertThat(lucene.shouldCache(popular)).isFalse();
+    }
+
+    /** A quoted phrase's filter, as TextQuery makes it: the words in order in one field or another. */
+    private static Query phraseInAnyField(String first, String second) {
+        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+        for (String field : List.of(JobFields.TITLE, JobFields.BODY)) {
+            anyField.add(new PhraseQuery(field, first, second), Occur.SHOULD);
+        }
+        return anyField.build();
     }
 }
