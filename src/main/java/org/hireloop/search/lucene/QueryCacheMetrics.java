@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.BaseUnits;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.function.ToDoubleFunction;
 import org.apache.lucene.search.LRUQueryCache;
 
 /**
@@ -33,15 +34,9 @@ public final class QueryCacheMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        FunctionCounter.builder(PREFIX + "hits", cache, LRUQueryCache::getHitCount)
-                .description("Filter lookups answered from the query cache")
-                .register(registry);
-        FunctionCounter.builder(PREFIX + "misses", cache, LRUQueryCache::getMissCount)
-                .description("Filter lookups the query cache could not answer")
-                .register(registry);
-        FunctionCounter.builder(PREFIX + "evictions", cache, LRUQueryCache::getEvictionCount)
-                .description("Cached sets of jobs dropped to make room")
-                .register(registry);
+        counter(registry, "hits", LRUQueryCache::getHitCount, "Filter lookups answered from the query cache");
+        counter(registry, "misses", LRUQueryCache::getMissCount, "Filter lookups the query cache could not answer");
+        counter(registry, "evictions", LRUQueryCache::getEvictionCount, "Cached sets of jobs dropped to make room");
         Gauge.builder(PREFIX + "entries", cache, LRUQueryCache::getCacheSize)
                 .description("Sets of jobs (one per filter and index segment) in the query cache")
                 .register(registry);
@@ -52,6 +47,13 @@ public final class QueryCacheMetrics implements MeterBinder {
         Gauge.builder(PREFIX + "memory.max", () -> maxBytes)
                 .description("Heap the query cache may hold: a sixteenth of the maximum heap, at most 512 MB")
                 .baseUnit(BaseUnits.BYTES)
+                .register(registry);
+    }
+
+    private void counter(
+            MeterRegistry registry, String name, ToDoubleFunction<LRUQueryCache> count, String description) {
+        FunctionCounter.builder(PREFIX + name, cache, count)
+                .description(description)
                 .register(registry);
     }
 }
