@@ -12,8 +12,9 @@ import org.apache.lucene.search.LRUQueryCache;
  * The query cache's figures as metrics, so that operators see whether the filters of the searches
  * people run stay cached: hits against misses, evictions, and how much of the heap the cache holds
  * against its limit. A cache too small for a board's searches shows as evictions and misses that
- * keep pace with hits (docs/operations.md); the benchmark's quoted searches took three times as
- * long then.
+ * keep pace with hits; a caching policy that declines the searches' filters, as misses with the
+ * memory far below its limit (docs/operations.md). Either made the benchmark's quoted searches
+ * two to three times slower at 1,000,000 jobs.
  */
 public final class QueryCacheMetrics implements MeterBinder {
 
