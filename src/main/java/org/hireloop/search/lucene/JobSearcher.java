@@ -45,7 +45,8 @@ final class JobSearcher extends IndexSearcher {
      * MB. At 1,000,000 jobs the benchmark's mix of 32 searches did not fit in 32 MB: the filter
      * of each quoted phrase (its words in order in any searched field) was evicted and checked again
      * over every job, and a quoted search took 20 to 29 ms within the mix against 7 to 8 ms with 256
-     * MB (docs/performance.md).
+     * MB (docs/performance.md). Since {@link #CACHING_POLICY} caches the mix's filters as they
+     * recur, the mix holds 8 MB: the rest is room for a board whose searches are more varied.
      */
     static final LRUQueryCache QUERY_CACHE = new LRUQueryCache(1000, queryCacheBytes());
 
