@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param searchThreads threads one search may use (the number of cores unless set)
  * @param exactCount matches a search counts exactly; above, its total and facets are estimated
  *     from a sample of the index and flagged {@code total_exact: false} (10,000 unless set)
+ * @param warmUp how long a starting server may search its index before it reports itself ready
+ *     ({@link org.hireloop.search.lucene.SearchWarmUp}); 0 turns the warm-up off (30 s unless set)
  */
 @ConfigurationProperties("hireloop.search")
 public record SearchSettings(
@@ -29,7 +31,8 @@ public record SearchSettings(
         Map<String, Double> currencyRates,
         Boolean summaryCache,
         Integer searchThreads,
-        Integer exactCount) {
+        Integer exactCount,
+        Duration warmUp) {
 
     public SearchSettings {
         summaryCache = summaryCache == null || summaryCache;
@@ -39,6 +42,7 @@ public record SearchSettings(
         exactCount = exactCount == null || exactCount < 0 ? LuceneJobSearchEngine.Options.EXACT_COUNT : exactCount;
         indexDir = indexDir == null || indexDir.isBlank() ? "./data/search" : indexDir;
         pollInterval = pollInterval == null ? Duration.ofMillis(250) : pollInterval;
+        warmUp = warmUp == null || warmUp.isNegative() ? Duration.ofSeconds(30) : warmUp;
         baseCurrency = baseCurrency == null || baseCurrency.isBlank() ? "USD" : baseCurrency;
         currencyRates = currencyRates == null ? Map.of() : Map.copyOf(currencyRates);
     }
