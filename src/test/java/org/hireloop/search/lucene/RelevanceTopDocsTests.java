@@ -5,21 +5,28 @@ import static org.hireloop.search.lucene.TestJob.*;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.hireloop.search.JobDocument;
 import org.hireloop.search.QuerySkill;
 import org.hireloop.search.SearchScope;
 import org.junit.jupiter.api.Test;
 
-/** The relevance page of a search whose matches all score the same. */
+/** The relevance page: of a search whose matches all score the same, and of many segments. */
 class RelevanceTopDocsTests {
 
     private final JobIndexing indexing = new JobIndexing(JobIndexing.facetsConfig());
@@ -88,6 +95,56 @@ class RelevanceTopDocsTests {
                     assertThat(top.totalHits.value).as(words).isLessThan(jobs / 4);
                 }
             }
+        }
+    }
+
+    /**
+     * Over many segments searched by two threads, where later segments start from the score the
+     * earlier ones reached and keep the keys of only the hits that can make the page, the page is
+     * the one an exhaustive sort by score, title key and id gives.
+     */
+    @Test
+    void thePageOfManySegmentsIsThatOfSortingEveryMatch() throws Exception {
+        List<JobDocument> jobs = TestJob.varied(1200);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try (var directory = new ByteBuffersDirectory()) {
+            try (var writer = new IndexWriter(
+                    directory,
+                    new IndexWriterConfig()
+                            .setIndexSort(LuceneJobSearchEngine.INDEX_ORDER)
+                            .setMergePolicy(NoMergePolicy.INSTANCE))) {
+                for (int i = 0; i < jobs.size(); i++) {
+                    writer.addDocument(indexing.toDocument(jobs.get(i)));
+                    if (i % 100 == 99) {
+                        writer.flush(); // a segment per hundred jobs
+                    }
+                }
+            }
+            try (var reader = DirectoryReader.open(directory)) {
+                assertThat(reader.leaves()).hasSizeGreaterThan(8);
+                var searcher = new JobSearcher.Factory(JobIndexing.facetsConfig(), List.of(), 1, threads)
+                        .newSearcher(reader, null);
+                Sort exhaustive = new Sort(
+                        SortField.FIELD_SCORE,
+                        new SortField(JobFields.TITLE_KEY, SortField.Type.STRING),
+                        new SortField(JobFields.ID, SortField.Type.STRING));
+                for (String words :
+                        List.of("engineer", "java", "data engineer", "platform kafka", "\"product manager\"", "chef")) {
+                    Query query = searcher.rewrite(
+                            TextQuery.build(QueryText.parse(words), List.of(), TextAnalysis.stemmed(), false)
+                                    .positive());
+                    for (int size : List.of(1, 5, 21)) {
+                        TopFieldDocs page = searcher.search(query, new RelevanceTopDocs(size, null, true));
+                        TopFieldDocs sorted = searcher.search(
+                                query, new TopFieldCollectorManager(exhaustive, size, null, Integer.MAX_VALUE));
+
+                        assertThat(sorted.scoreDocs).as(words).isNotEmpty();
+                        assertThat(docs(page)).as(words + ", " + size).isEqualTo(docs(sorted));
+                    }
+                }
+            }
+        } finally {
+            threads.shutdown();
         }
     }
 
