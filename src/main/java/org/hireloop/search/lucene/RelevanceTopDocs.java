@@ -201,7 +201,7 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
             public void finish() throws IOException {
                 SortedDocValues titleKeys = DocValues.getSorted(context.reader(), JobFields.TITLE_KEY);
                 SortedDocValues jobIds = DocValues.getSorted(context.reader(), JobFields.ID);
-                // a hit scoring less than what {@code size} hits of finished segments reach cannot
+                // a hit scoring less than what a page of hits of finished segments reaches cannot
                 // make the page: reading its title key and id decompresses a block of each field's
                 // terms, once per segment, and at 1,000,000 jobs in 14 segments that was 2% of a search
                 float least = bestScores.size() == size ? Math.max(bar(), bestScores.peek()) : bar();
