@@ -36,9 +36,6 @@ class SearchWarmUpRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (settings.warmUp().isZero()) {
-            return;
-        }
         long started = System.nanoTime();
         SearchWarmUp.Result result = new SearchWarmUp(engine, clock).run(settings.warmUp());
         if (result.searches() > 0) {
