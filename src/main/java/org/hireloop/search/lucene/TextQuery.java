@@ -251,7 +251,7 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
                 byKey.keySet().forEach(skill -> query.add(skill(skill), Occur.SHOULD));
                 query.setMinimumNumberShouldMatch(required(words.size()));
             }
-            return query.build();
+            return TightConjunction.of(query.build());
         }
 
         /**
@@ -529,7 +529,7 @@ record TextQuery(@Nullable Query positive, List<Query> excluded, Query highlight
                     .forEach(word -> query.add(new TermQuery(new Term(JobFields.WORDS, word)), Occur.MUST));
             filters.forEach(filter -> query.add(filter, Occur.FILTER));
             highlight.add(phraseOn(SNIPPET, analyzed), Occur.SHOULD);
-            return query.build();
+            return TightConjunction.of(query.build());
         }
 
         /** The phrase in one of the searched fields, whichever. */

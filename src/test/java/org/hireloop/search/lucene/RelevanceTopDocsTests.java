@@ -128,8 +128,15 @@ class RelevanceTopDocsTests {
                         SortField.FIELD_SCORE,
                         new SortField(JobFields.TITLE_KEY, SortField.Type.STRING),
                         new SortField(JobFields.ID, SortField.Type.STRING));
-                for (String words :
-                        List.of("engineer", "java", "data engineer", "platform kafka", "\"product manager\"", "chef")) {
+                for (String words : List.of(
+                        "engineer",
+                        "java",
+                        "data engineer",
+                        "platform kafka",
+                        "\"product manager\"",
+                        "chef",
+                        "platform engineer alpha",
+                        "\"data engineer\" beta")) {
                     Query query = searcher.rewrite(
                             TextQuery.build(QueryText.parse(words), List.of(), TextAnalysis.stemmed(), false)
                                     .positive());
