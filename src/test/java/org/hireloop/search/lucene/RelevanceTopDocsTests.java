@@ -99,6 +99,41 @@ class RelevanceTopDocsTests {
     }
 
     /**
+     * A segment with an excluded job is scored in two windows, before and after it, and Lucene
+     * hands the collector the same scorer again for the second: it must not be told a lower score
+     * than it already skips below (its impacts assert so), although this segment's own page has
+     * raised the bar the slices share to its weakest score in the meantime.
+     */
+    @Test
+    void aSegmentScoredAroundAnExclusionKeepsItsBar() throws Exception {
+        try (var directory = new ByteBuffersDirectory()) {
+            try (var writer = new IndexWriter(
+                    directory, new IndexWriterConfig().setIndexSort(LuceneJobSearchEngine.INDEX_ORDER))) {
+                for (int i = 0; i < 50; i++) {
+                    writer.addDocument(indexing.toDocument(
+                            job("Data Analyst %03d".formatted(i)).build()));
+                    writer.addDocument(indexing.toDocument(
+                            job("Data Engineer %03d".formatted(i)).build()));
+                }
+                writer.addDocument(indexing.toDocument(job("Data Chef").build()));
+            }
+            try (var reader = DirectoryReader.open(directory)) {
+                var searcher = new JobSearcher.Factory(JobIndexing.facetsConfig(), List.of(), 1, null)
+                        .newSearcher(reader, null);
+                Query query = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(JobFields.WORDS, "data")), Occur.MUST)
+                        .add(new TermQuery(new Term(JobFields.WORDS, "chef")), Occur.MUST_NOT)
+                        .build();
+
+                TopFieldDocs page = searcher.search(query, new RelevanceTopDocs(5, null, true));
+
+                // every job ties; the page is the first five in index order, which the chef's job is not
+                assertThat(docs(page)).containsExactly(0, 1, 2, 3, 4);
+            }
+        }
+    }
+
+    /**
      * Over many segments searched by two threads, where later segments start from the score the
      * earlier ones reached and keep the keys of only the hits that can make the page, the page is
      * the one an exhaustive sort by score, title key and id gives.
