@@ -31,10 +31,11 @@ import org.jspecify.annotations.Nullable;
  * the block's end. A common word ("engineer") holds many blocks of postings within one block of a
  * rarer word ("backend"), and Lucene then reads its best score from its coarser skip level, over
  * thousands of jobs of other titles: the bound of every block stayed above the page's lowest score.
- * At 1,000,000 jobs, "senior backend engineer" read 37,000 of its 137,000 matches for a page of
- * 21, all of the 33,878 "Senior Backend Engineer" jobs tying at the top score among them being
- * bounded above what they score. Here a block ends where the first of the clauses' blocks ends, so
- * each clause bounds it from its finest level. What matches is the conjunction's.
+ * At 1,000,000 jobs, "senior backend engineer" scored 34,000 to 40,000 of its 137,000 matches for
+ * a page of 21, 6,051 of them among the 33,878 "Senior Backend Engineer" jobs that tie at the top
+ * score; now 11,000 to 15,000, 204 of them tied. Here a block ends where the first of the clauses'
+ * blocks ends, so each clause bounds it from its finest level. What matches, and each match's
+ * score, are the plain conjunction's.
  *
  * <p>The scorer follows Lucene 9.12's {@code BlockMaxConjunctionScorer} (Apache License 2.0), with
  * the blocks of every clause instead of the lead's.
