@@ -94,10 +94,10 @@ final class TightConjunction extends Query {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-        Weight plain = plain().createWeight(searcher, scoreMode, boost);
         if (scoreMode != ScoreMode.TOP_SCORES) {
-            return plain;
+            return plain().createWeight(searcher, scoreMode, boost);
         }
+        // the clauses' weights once: each looks its terms up in every segment
         List<Weight> weights = new ArrayList<>(clauses.size());
         for (Query clause : clauses) {
             weights.add(searcher.createWeight(clause, scoreMode, boost));
@@ -118,12 +118,12 @@ final class TightConjunction extends Query {
 
             @Override
             public Explanation explain(LeafReaderContext context, int doc) throws IOException {
-                return plain.explain(context, doc);
+                return plain().createWeight(searcher, scoreMode, boost).explain(context, doc);
             }
 
             @Override
             public boolean isCacheable(LeafReaderContext context) {
-                return plain.isCacheable(context);
+                return weights.stream().allMatch(weight -> weight.isCacheable(context));
             }
         };
     }
