@@ -1,8 +1,13 @@
 package org.hireloop.search.lucene;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
 import org.hireloop.search.JobSearchRequest;
 import org.hireloop.search.JobSearchRequest.Facet;
 import org.hireloop.search.JobSearchRequest.Filters;
@@ -10,10 +15,21 @@ import org.hireloop.search.JobSearchResult;
 import org.hireloop.search.QuerySkill;
 import org.hireloop.search.SearchScope;
 
-/** Requests for the engine tests, with defaults a test changes one at a time. */
+/** Engines, indexes and requests for the engine tests, with defaults a test changes one at a time. */
 final class EngineFixture {
 
     private EngineFixture() {}
+
+    /** A writer that keeps the engine's index order (title key, then id) in every segment. */
+    static IndexWriter sortedWriter(Directory directory) throws IOException {
+        return new IndexWriter(directory, new IndexWriterConfig().setIndexSort(LuceneJobSearchEngine.INDEX_ORDER));
+    }
+
+    /** A searcher of the reader as the engine makes one, searching on the caller's thread only. */
+    static JobSearcher searcher(IndexReader reader) throws IOException {
+        return (JobSearcher)
+                new JobSearcher.Factory(JobIndexing.facetsConfig(), List.of(), 1, null).newSearcher(reader, null);
+    }
 
     static LuceneJobSearchEngine engineWith(TestJob... jobs) {
         LuceneJobSearchEngine engine = LuceneJobSearchEngine.inMemory();

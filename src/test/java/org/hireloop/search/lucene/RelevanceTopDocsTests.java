@@ -34,8 +34,7 @@ class RelevanceTopDocsTests {
     @Test
     void aSearchWithoutScoresVisitsOnlyAPageOfEachSegment() throws Exception {
         try (var directory = new ByteBuffersDirectory()) {
-            try (var writer = new IndexWriter(
-                    directory, new IndexWriterConfig().setIndexSort(LuceneJobSearchEngine.INDEX_ORDER))) {
+            try (var writer = EngineFixture.sortedWriter(directory)) {
                 for (int i = 0; i < 100; i++) {
                     writer.addDocument(indexing.toDocument(job("Engineer %03d".formatted(99 - i))
                             .workplace("remote")
@@ -43,8 +42,7 @@ class RelevanceTopDocsTests {
                 }
             }
             try (var reader = DirectoryReader.open(directory)) {
-                var searcher = new JobSearcher.Factory(JobIndexing.facetsConfig(), List.of(), 1, null)
-                        .newSearcher(reader, null);
+                var searcher = EngineFixture.searcher(reader);
                 // what a search without words and with a filter is: every match scores 0
                 Query filtersOnly = searcher.rewrite(new BooleanQuery.Builder()
                         .add(ScopeFilters.scope(SearchScope.ALL_PUBLISHED), Occur.FILTER)
@@ -67,8 +65,7 @@ class RelevanceTopDocsTests {
     void wordsBesideTheSkillTheyNameSkipJobsTiedBelowThePage() throws Exception {
         int jobs = 3000;
         try (var directory = new ByteBuffersDirectory()) {
-            try (var writer = new IndexWriter(
-                    directory, new IndexWriterConfig().setIndexSort(LuceneJobSearchEngine.INDEX_ORDER))) {
+            try (var writer = EngineFixture.sortedWriter(directory)) {
                 for (int i = 0; i < jobs; i++) {
                     writer.addDocument(indexing.toDocument(job("Machine Learning Engineer")
                             .skills("Machine Learning")
@@ -76,8 +73,7 @@ class RelevanceTopDocsTests {
                 }
             }
             try (var reader = DirectoryReader.open(directory)) {
-                var searcher = new JobSearcher.Factory(JobIndexing.facetsConfig(), List.of(), 1, null)
-                        .newSearcher(reader, null);
+                var searcher = EngineFixture.searcher(reader);
                 for (String words : List.of("\"machine learning\"", "machine learning")) {
                     // the skill is optional beside the words that name it
                     Query query = searcher.rewrite(TextQuery.build(
@@ -107,8 +103,7 @@ class RelevanceTopDocsTests {
     @Test
     void aSegmentScoredAroundAnExclusionKeepsItsBar() throws Exception {
         try (var directory = new ByteBuffersDirectory()) {
-            try (var writer = new IndexWriter(
-                    directory, new IndexWriterConfig().setIndexSort(LuceneJobSearchEngine.INDEX_ORDER))) {
+            try (var writer = EngineFixture.sortedWriter(directory)) {
                 for (int i = 0; i < 50; i++) {
                     writer.addDocument(indexing.toDocument(
                             job("Data Analyst %03d".formatted(i)).build()));
@@ -118,8 +113,7 @@ class RelevanceTopDocsTests {
                 writer.addDocument(indexing.toDocument(job("Data Chef").build()));
             }
             try (var reader = DirectoryReader.open(directory)) {
-                var searcher = new JobSearcher.Factory(JobIndexing.facetsConfig(), List.of(), 1, null)
-                        .newSearcher(reader, null);
+                var searcher = EngineFixture.searcher(reader);
                 Query query = new BooleanQuery.Builder()
                         .add(new TermQuery(new Term(JobFields.WORDS, "data")), Occur.MUST)
                         .add(new TermQuery(new Term(JobFields.WORDS, "chef")), Occur.MUST_NOT)

@@ -5,8 +5,6 @@ import static org.hireloop.search.lucene.TestJob.job;
 
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -32,8 +30,7 @@ class TightConjunctionTests {
     void aPageOfJobsTiedAtTheTopSkipsTheRestOfTheTie() throws Exception {
         int tied = 2000;
         try (var directory = new ByteBuffersDirectory()) {
-            try (var writer = new IndexWriter(
-                    directory, new IndexWriterConfig().setIndexSort(LuceneJobSearchEngine.INDEX_ORDER))) {
+            try (var writer = EngineFixture.sortedWriter(directory)) {
                 for (int i = 0; i < 3000; i++) {
                     writer.addDocument(indexing.toDocument(job("Data Engineer").build()));
                     writer.addDocument(indexing.toDocument(job("Staff Engineer").build()));
@@ -45,8 +42,7 @@ class TightConjunctionTests {
                 writer.forceMerge(1);
             }
             try (var reader = DirectoryReader.open(directory)) {
-                var searcher = new JobSearcher.Factory(JobIndexing.facetsConfig(), List.of(), 1, null)
-                        .newSearcher(reader, null);
+                var searcher = EngineFixture.searcher(reader);
                 Query words = TextQuery.build(
                                 QueryText.parse("senior backend engineer"), List.of(), TextAnalysis.stemmed(), false)
                         .positive();
@@ -68,15 +64,13 @@ class TightConjunctionTests {
     @Test
     void itMatchesAndScoresAsThePlainConjunction() throws Exception {
         try (var directory = new ByteBuffersDirectory()) {
-            try (var writer = new IndexWriter(
-                    directory, new IndexWriterConfig().setIndexSort(LuceneJobSearchEngine.INDEX_ORDER))) {
+            try (var writer = EngineFixture.sortedWriter(directory)) {
                 for (var job : TestJob.varied(600)) {
                     writer.addDocument(indexing.toDocument(job));
                 }
             }
             try (var reader = DirectoryReader.open(directory)) {
-                var searcher = new JobSearcher.Factory(JobIndexing.facetsConfig(), List.of(), 1, null)
-                        .newSearcher(reader, null);
+                var searcher = EngineFixture.searcher(reader);
                 BooleanQuery plain = new BooleanQuery.Builder()
                         .add(new TermQuery(new Term(JobFields.WORDS, "engin")), Occur.MUST)
                         .add(new TermQuery(new Term(JobFields.WORDS, "alpha")), Occur.MUST)

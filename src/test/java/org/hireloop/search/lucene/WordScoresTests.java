@@ -5,7 +5,6 @@ import static org.hireloop.search.lucene.EngineFixture.*;
 import static org.hireloop.search.lucene.TestJob.*;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
@@ -91,8 +90,7 @@ class WordScoresTests {
                         job("Designer").role("Develop designs.").build()));
             }
             try (var reader = DirectoryReader.open(directory)) {
-                var searcher = new JobSearcher.Factory(JobIndexing.facetsConfig(), List.of(), 1, null)
-                        .newSearcher(reader, null);
+                var searcher = EngineFixture.searcher(reader);
 
                 // "develop": in one title and three bodies; "report": in one body only
                 TermStatistics develop = searcher.termStatistics(new Term(JobFields.WORDS, "develop"), 3, 3);
@@ -121,8 +119,7 @@ class WordScoresTests {
                 }
             }
             try (var reader = DirectoryReader.open(directory)) {
-                var searcher = new JobSearcher.Factory(JobIndexing.facetsConfig(), List.of(), 1, null)
-                        .newSearcher(reader, null);
+                var searcher = EngineFixture.searcher(reader);
                 Query skill = new BoostQuery(new TermQuery(new Term(JobFields.SKILL_KW, "python")), 3f);
                 Weight weight = searcher.createWeight(searcher.rewrite(skill), ScoreMode.TOP_SCORES, 1f);
                 Scorer scorer = weight.scorer(reader.leaves().get(0));
