@@ -65,8 +65,8 @@ final class RelevanceTopDocs implements CollectorManager<RelevanceTopDocs.SliceC
     /**
      * The bits of a score that {@code size} matches reach (0 until some segment has that many):
      * shared by the slices, so a later segment skips at once what cannot make the page instead of
-     * first collecting its own best, and one being searched takes it up as it rises. A match scoring exactly this may still win on
-     * its title, so it is not skipped.
+     * first collecting its own best, and one being searched takes it up as it rises. A match
+     * scoring exactly this may still win on its title, so it is not skipped.
      */
     private final AtomicInteger bar = new AtomicInteger(Float.floatToIntBits(0f));
 
