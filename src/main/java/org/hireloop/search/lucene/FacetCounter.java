@@ -7,11 +7,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -42,23 +40,23 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
     private final List<Values> fields;
 
     /** The dimensions present in this searcher's generation, in the order asked. */
-    FacetCounter(JobSearcher searcher, Collection<String> dims) throws IOException {
-        Map<SortedSetDocValuesReaderState, Integer> fieldOf = new IdentityHashMap<>();
+    FacetCounter(JobSearcher searcher, Collection<String> dims) {
+        Map<FacetField, Integer> fieldOf = new IdentityHashMap<>();
         List<Values> fields = new ArrayList<>();
         List<Dim> asked = new ArrayList<>();
         for (String dim : dims) {
-            var state = searcher.facetState(dim);
-            if (state.isEmpty()) {
+            var field = searcher.facetField(dim);
+            if (field.isEmpty()) {
                 asked.add(new Dim(dim, -1));
                 continue;
             }
-            Integer field = fieldOf.get(state.get());
-            if (field == null) {
-                field = fields.size();
-                fieldOf.put(state.get(), field);
-                fields.add(new Values(state.get(), searcher.pageOrdinals()));
+            Integer at = fieldOf.get(field.get());
+            if (at == null) {
+                at = fields.size();
+                fieldOf.put(field.get(), at);
+                fields.add(new Values(field.get(), searcher.pageOrdinals()));
             }
-            asked.add(new Dim(dim, field));
+            asked.add(new Dim(dim, at));
         }
         this.dims = List.copyOf(asked);
         this.fields = List.copyOf(fields);
@@ -92,24 +90,18 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
     /** A dimension asked for, and the index of its field in {@link #fields}; -1 when it has no values. */
     private record Dim(String name, int field) {}
 
-    /**
-     * One doc-values field of facet values: its ordinal map over the generation's segments, and its
-     * ordinals held in memory when it is the page's field.
-     */
+    /** One doc-values field of facet values, with its ordinals held in memory when it is the page's field. */
     private static final class Values {
-        final SortedSetDocValuesReaderState state;
-        final @Nullable OrdinalMap ordinalMap;
+        final FacetField field;
         final @Nullable PageOrdinals inMemory;
 
-        Values(SortedSetDocValuesReaderState state, PageOrdinals pageOrdinals) throws IOException {
-            this.state = state;
-            this.inMemory = pageOrdinals.field().equals(state.getField()) ? pageOrdinals : null;
-            SortedSetDocValues top = state.getDocValues();
-            this.ordinalMap = top instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+        Values(FacetField field, PageOrdinals pageOrdinals) {
+            this.field = field;
+            this.inMemory = pageOrdinals.field().equals(field.state().getField()) ? pageOrdinals : null;
         }
 
         int size() {
-            return state.getSize();
+            return field.size();
         }
     }
 
@@ -141,16 +133,20 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
             int[][] segmentCounts = new int[n][];
             for (int f = 0; f < n; f++) {
                 Values field = fields.get(f);
-                SortedSetDocValues values = DocValues.getSortedSet(context.reader(), field.state.getField());
+                inMemory[f] = field.inMemory == null ? null : field.inMemory.of(context);
+                if (inMemory[f] != null) {
+                    // making the doc values only to learn their size opens the segment's terms dictionary
+                    segmentCounts[f] = new int[inMemory[f].values()];
+                    continue;
+                }
+                SortedSetDocValues values = DocValues.getSortedSet(
+                        context.reader(), field.field.state().getField());
                 if (values.getValueCount() == 0) {
                     continue;
                 }
                 segmentCounts[f] = new int[Math.toIntExact(values.getValueCount())];
-                inMemory[f] = field.inMemory == null ? null : field.inMemory.of(context);
-                if (inMemory[f] == null) {
-                    single[f] = DocValues.unwrapSingleton(values);
-                    multi[f] = single[f] == null ? values : null;
-                }
+                single[f] = DocValues.unwrapSingleton(values);
+                multi[f] = single[f] == null ? values : null;
             }
             return new LeafCollector() {
                 // Matches are counted a block at a time, one field after the other: each inner
@@ -217,7 +213,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
                         if (segment == null) {
                             continue;
                         }
-                        OrdinalMap map = fields.get(f).ordinalMap;
+                        OrdinalMap map = fields.get(f).field.ordinalMap();
                         LongValues global = map == null ? LongValues.IDENTITY : map.getGlobalOrds(context.ord);
                         int[] into = counts[f];
                         for (int ord = 0; ord < segment.length; ord++) {
@@ -265,8 +261,8 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
             if (dim.field() < 0) {
                 return List.of();
             }
-            SortedSetDocValuesReaderState state = fields.get(dim.field()).state;
-            SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim.name());
+            FacetField field = fields.get(dim.field()).field;
+            SortedSetDocValuesReaderState.OrdRange range = field.state().getOrdRange(dim.name());
             if (range == null) {
                 return List.of();
             }
@@ -278,11 +274,11 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
                 }
             }
             ords.sort((a, b) -> count[a] != count[b] ? Integer.compare(count[b], count[a]) : Integer.compare(a, b));
-            SortedSetDocValues values = state.getDocValues();
-            List<FacetCount> top = new ArrayList<>(Math.min(limit, ords.size()));
-            for (int ord : ords.subList(0, Math.min(limit, ords.size()))) {
-                String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
-                top.add(new FacetCount(path[path.length - 1], Math.round(count[ord] * scale)));
+            List<Integer> shown = ords.subList(0, Math.min(limit, ords.size()));
+            List<String> labels = field.labels(shown);
+            List<FacetCount> top = new ArrayList<>(shown.size());
+            for (int i = 0; i < shown.size(); i++) {
+                top.add(new FacetCount(labels.get(i), Math.round(count[shown.get(i)] * scale)));
             }
             return top;
         }

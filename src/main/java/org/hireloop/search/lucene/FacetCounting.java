@@ -8,7 +8,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.hireloop.search.JobSearchResult.FacetCount;
 
 /**
@@ -21,11 +20,11 @@ final class FacetCounting {
 
     /** Every value of a dimension with its count, for aggregations and suggestion lists. */
     static List<FacetCount> all(JobSearcher searcher, FacetsCollector hits, String dim) throws IOException {
-        Optional<SortedSetDocValuesReaderState> state = searcher.facetState(dim);
-        if (state.isEmpty()) {
+        Optional<FacetField> field = searcher.facetField(dim);
+        if (field.isEmpty()) {
             return List.of();
         }
-        return values(new SortedSetDocValuesFacetCounts(state.get(), hits).getAllChildren(dim));
+        return values(new SortedSetDocValuesFacetCounts(field.get().state(), hits).getAllChildren(dim));
     }
 
     private static List<FacetCount> values(FacetResult result) {

@@ -12,7 +12,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -159,11 +158,11 @@ final class JobSearcher extends IndexSearcher {
     }
 
     /**
-     * The ordinal map of a facet dimension's field (dimensions may share one, {@link
-     * JobFields#facetField}), or empty when no job in this generation has a value in it.
+     * The doc-values field of a facet dimension with its ordinal map (dimensions may share one,
+     * {@link JobFields#facetField}), or empty when no job in this generation has a value in it.
      */
-    Optional<SortedSetDocValuesReaderState> facetState(String dim) {
-        return shared.states.computeIfAbsent(JobFields.facetField(dim), this::buildState);
+    Optional<FacetField> facetField(String dim) {
+        return shared.fields.computeIfAbsent(JobFields.facetField(dim), this::buildField);
     }
 
     /** The search page's facet ordinals, read into memory per segment when the searcher opened. */
@@ -193,14 +192,15 @@ final class JobSearcher extends IndexSearcher {
         shared.cache.put(key, value);
     }
 
-    private Optional<SortedSetDocValuesReaderState> buildState(String field) {
+    private Optional<FacetField> buildField(String field) {
         boolean present = getIndexReader().leaves().stream()
                 .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
         if (!present) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new DefaultSortedSetDocValuesReaderState(getIndexReader(), field, shared.config));
+            return Optional.of(
+                    new FacetField(new DefaultSortedSetDocValuesReaderState(getIndexReader(), field, shared.config)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -212,7 +212,7 @@ final class JobSearcher extends IndexSearcher {
         final FacetsConfig config;
         final PageOrdinals pageOrdinals;
         /** By doc-values field. */
-        final Map<String, Optional<SortedSetDocValuesReaderState>> states = new ConcurrentHashMap<>();
+        final Map<String, Optional<FacetField>> fields = new ConcurrentHashMap<>();
 
         final Map<Object, Object> cache = new ConcurrentHashMap<>();
 
@@ -253,7 +253,7 @@ final class JobSearcher extends IndexSearcher {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previousReader) throws IOException {
             JobSearcher searcher = new JobSearcher(reader, executor, new Shared(generation, config, pageOrdinals));
-            warmDims.forEach(searcher::facetState);
+            warmDims.forEach(searcher::facetField);
             pageOrdinals.load(reader);
             return searcher;
         }

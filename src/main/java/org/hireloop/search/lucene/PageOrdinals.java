@@ -24,9 +24,9 @@ final class PageOrdinals {
 
     /**
      * Ordinals of one segment: those of document {@code d} are {@code ords[starts[d]]} up to (not
-     * including) {@code ords[starts[d + 1]]}.
+     * including) {@code ords[starts[d + 1]]}; {@code values} distinct ones.
      */
-    record Segment(int[] starts, char[] ords) {}
+    record Segment(int[] starts, char[] ords, int values) {}
 
     /** A segment with more distinct values than a char holds keeps reading its doc values. */
     static final int MAX_VALUES = Character.MAX_VALUE + 1;
@@ -91,6 +91,6 @@ final class PageOrdinals {
         while (next <= maxDoc) {
             starts[next++] = size;
         }
-        return new Segment(starts, ArrayUtil.copyOfSubArray(ords, 0, size));
+        return new Segment(starts, ArrayUtil.copyOfSubArray(ords, 0, size), (int) values.getValueCount());
     }
 }
