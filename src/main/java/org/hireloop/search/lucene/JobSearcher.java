@@ -15,12 +15,17 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LRUQueryCache;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryCachingPolicy;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +38,8 @@ import org.jspecify.annotations.Nullable;
 final class JobSearcher extends IndexSearcher {
 
     private static final int MAX_CACHED = 1000;
+    /** Words whose {@link #termStates} a generation keeps: about 10 MB at 1,000,000 jobs in 14 segments. */
+    private static final int MAX_TERM_STATES = 10_000;
     /** Slices a search is split into when the searcher has an executor: one per core. */
     static final int SEARCH_SLICES = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -109,6 +116,35 @@ final class JobSearcher extends IndexSearcher {
             }
         }
         return inWords;
+    }
+
+    /**
+     * A word's weight takes its state in each segment (where its postings start, how many jobs hold
+     * it) from the generation's {@link #termStates}, rather than seeking the word in every segment's
+     * terms dictionary each time: one search builds its query's weights twice or more (sample,
+     * count, page), and Lucene seeks each word of each weight in each segment, handing a task per
+     * segment to the search threads. That grows with the segments, 14 at 1,000,000 jobs.
+     */
+    @Override
+    public Weight createWeight(Query query, ScoreMode scoreMode, float boost) throws IOException {
+        if (query instanceof TermQuery word && word.getTermStates() == null) {
+            query = new TermQuery(word.getTerm(), termStates(word.getTerm()));
+        }
+        return super.createWeight(query, scoreMode, boost);
+    }
+
+    /** The term's states over this generation's segments, with its statistics; built once per generation. */
+    TermStates termStates(Term term) throws IOException {
+        TermStates known = shared.termStates.get(term);
+        if (known != null) {
+            return known;
+        }
+        TermStates built = TermStates.build(this, term, true);
+        if (shared.termStates.size() >= MAX_TERM_STATES) {
+            shared.termStates.clear(); // crude bound, as for the other caches: hot words come back at once
+        }
+        shared.termStates.put(term, built);
+        return built;
     }
 
     /**
@@ -215,6 +251,8 @@ final class JobSearcher extends IndexSearcher {
         final Map<String, Optional<FacetField>> fields = new ConcurrentHashMap<>();
 
         final Map<Object, Object> cache = new ConcurrentHashMap<>();
+        /** By term: some 100 bytes per segment each. */
+        final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
 
         Shared(long generation, FacetsConfig config, PageOrdinals pageOrdinals) {
             this.generation = generation;

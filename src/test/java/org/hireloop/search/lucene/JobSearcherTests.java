@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryCachingPolicy;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
@@ -45,6 +50,49 @@ class JobSearcherTests {
         assertThat(JobSearcher.queryCacheBytes())
                 .isLessThanOrEqualTo(512L << 20)
                 .isLessThanOrEqualTo(Runtime.getRuntime().maxMemory() / 16);
+    }
+
+    /**
+     * A word's states per segment are looked up once per generation and shared by every weight of
+     * it; the scores are Lucene's, and the next generation counts its own documents.
+     */
+    @Test
+    void aWordIsLookedUpInTheSegmentsOncePerGeneration() throws IOException {
+        Term kubernetes = new Term(JobFields.TITLE, "kubernetes");
+        try (var directory = new ByteBuffersDirectory();
+                var writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            for (String title : List.of("kubernetes engineer", "platform engineer", "kubernetes kubernetes admin")) {
+                Document job = new Document();
+                job.add(new TextField(JobFields.TITLE, title, Field.Store.NO));
+                writer.addDocument(job);
+                writer.commit(); // a segment per job
+            }
+            try (var reader = DirectoryReader.open(directory)) {
+                JobSearcher searcher = EngineFixture.searcher(reader);
+                assertThat(searcher.termStates(kubernetes)).isSameAs(searcher.termStates(kubernetes));
+                assertThat(searcher.termStates(kubernetes).docFreq()).isEqualTo(2);
+
+                IndexSearcher lucene = new IndexSearcher(reader);
+                lucene.setSimilarity(WordScores.SIMILARITY);
+                TopDocs ours = searcher.search(new TermQuery(kubernetes), 10);
+                TopDocs theirs = lucene.search(new TermQuery(kubernetes), 10);
+                assertThat(ours.scoreDocs).hasSize(2);
+                for (int i = 0; i < ours.scoreDocs.length; i++) {
+                    assertThat(ours.scoreDocs[i].doc).isEqualTo(theirs.scoreDocs[i].doc);
+                    assertThat(ours.scoreDocs[i].score).isEqualTo(theirs.scoreDocs[i].score);
+                }
+            }
+            Document another = new Document();
+            another.add(new TextField(JobFields.TITLE, "kubernetes operator", Field.Store.NO));
+            writer.addDocument(another);
+            writer.commit();
+            try (var reader = DirectoryReader.open(directory)) {
+                JobSearcher next = EngineFixture.searcher(reader);
+                assertThat(next.termStates(kubernetes).docFreq()).isEqualTo(3);
+                assertThat(next.search(new TermQuery(kubernetes), 10).totalHits.value)
+                        .isEqualTo(3);
+            }
+        }
     }
 
     /**
