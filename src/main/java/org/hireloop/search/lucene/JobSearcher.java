@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
 final class JobSearcher extends IndexSearcher {
 
     private static final int MAX_CACHED = 1000;
-    /** Words whose {@link #termStates} a generation keeps: about 10 MB at 1,000,000 jobs in 14 segments. */
+    /** Words whose {@link #termStates} a generation keeps: about 14 MB at 1,000,000 jobs in 14 segments. */
     private static final int MAX_TERM_STATES = 10_000;
     /** Slices a search is split into when the searcher has an executor: one per core. */
     static final int SEARCH_SLICES = Math.max(1, Runtime.getRuntime().availableProcessors());

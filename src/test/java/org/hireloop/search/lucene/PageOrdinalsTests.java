@@ -46,6 +46,7 @@ class PageOrdinalsTests {
                 assertThat(segment.starts()[leaf.maxDoc()])
                         .isEqualTo(segment.ords().length)
                         .isEqualTo(6);
+                assertThat(segment.values()).isEqualTo(4); // a, b, c, d
             }
         }
     }
